@@ -1,0 +1,3 @@
+import Calendars
+/// Placeholder
+public enum PlanningLibrary {}

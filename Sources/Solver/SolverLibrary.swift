@@ -1,0 +1,2 @@
+/// The solver over the flat model; see Docs/Solver.md.
+public enum SolverLibrary {}

@@ -1,0 +1,2 @@
+import ConveneCLI
+ConveneCommand.main()
