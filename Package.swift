@@ -46,8 +46,7 @@ let package = Package(
             dependencies: [
                 "Calendars", "ICalendar", "Solver",
                 .product(name: "Yams", package: "Yams"),
-            ],
-            resources: [.copy("Resources")]
+            ]
         ),
         .target(name: "Agenda", dependencies: ["Planning", "Calendars"]),
         .target(

@@ -1,16 +1,13 @@
 import ArgumentParser
-import Calendars
 
-/// The root command: `convene SUBCOMMAND`.
+/// The root command: `convene SUBCOMMAND`. Only commands that work are listed.
 public struct ConveneCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "convene",
         abstract: "Plan the meeting cycle of a body whose chair rotates among its members.",
-        subcommands: []
+        discussion: "Exit status: 0 done, 1 infeasible or conflicts, 64 bad command line, 65 bad input data, 66 input missing, 73 cannot create output, 74 I/O error.",
+        subcommands: [ValidateCommand.self, RotationCommand.self]
     )
+
     public init() {}
-    public func run() throws {
-        print(ICU.version, try ICU.tzDataVersion(), try ICU.sorted(["Viet Nam", "Brunei Darussalam", "Lao PDR", "Cambodia"]), try ICU.weekend(region: "BN"), try ICU.weekend(region: "AE"))
-        print(try ICU.vtimezone(zone: "Australia/Sydney", from: 1_700_000_000))
-    }
 }

@@ -1,0 +1,120 @@
+import Calendars
+import Foundation
+import Yams
+
+/// Turns scenario text into a validated `Scenario`, or into every problem
+/// found. Pure: the caller reads the file and passes its text.
+public struct ScenarioLoader: Sendable {
+    /// What loading produced: a scenario when there is no error, and all
+    /// diagnostics (warnings may come with a scenario).
+    public struct Result: Sendable {
+        public let scenario: Scenario?
+        public let diagnostics: [Diagnostic]
+
+        public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    }
+
+    public let limits: InputLimits
+
+    public init(limits: InputLimits = InputLimits()) {
+        self.limits = limits
+    }
+
+    /// Loads a scenario from its text; `file` names it in diagnostics.
+    public func load(text: String, file: String) -> Result {
+        let reader = YAMLReader(file: file, limits: limits)
+        if text.utf8.count > limits.maximumFileBytes {
+            reader.error("the file is \(text.utf8.count) bytes; the limit is \(limits.maximumFileBytes)", at: SourceLocation(file: file, line: 1, column: 1))
+            return Result(scenario: nil, diagnostics: reader.diagnostics)
+        }
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                reader.error("the file is empty; expected a scenario (see Docs/Scenario.md)", at: SourceLocation(file: file, line: 1, column: 1))
+                return Result(scenario: nil, diagnostics: reader.diagnostics)
+            }
+            root = node
+        } catch {
+            reader.error(YAMLSyntaxError.message(error), at: YAMLSyntaxError.location(error, file: file))
+            return Result(scenario: nil, diagnostics: reader.diagnostics)
+        }
+        if let depthProblem = DepthCheck.firstTooDeep(root, limit: limits.maximumDepth) {
+            reader.error("the file nests deeper than \(limits.maximumDepth) levels", at: reader.location(depthProblem))
+            return Result(scenario: nil, diagnostics: reader.diagnostics)
+        }
+        let draft = ScenarioDecoder(reader: reader).decode(root)
+        var scenario: Scenario?
+        if let draft, !reader.isOverBudget {
+            scenario = ScenarioValidator(reader: reader, file: file).validate(draft)
+        }
+        let diagnostics = reader.diagnostics.sorted(by: Self.fileOrder)
+        let failed = diagnostics.contains { $0.severity == .error }
+        return Result(scenario: failed ? nil : scenario, diagnostics: diagnostics)
+    }
+
+    /// Errors in the order of the file, so a reader can go down it.
+    static func fileOrder(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
+        let la = a.location.map { ($0.line, $0.column) } ?? (0, 0)
+        let lb = b.location.map { ($0.line, $0.column) } ?? (0, 0)
+        return la != lb ? la < lb : a.message < b.message
+    }
+}
+
+/// Nesting depth of a node tree, found without recursion so a deep file
+/// cannot overflow the stack.
+enum DepthCheck {
+    static func firstTooDeep(_ root: Node, limit: Int) -> Node? {
+        var stack: [(Node, Int)] = [(root, 1)]
+        var visited = 0
+        while let (node, depth) = stack.popLast() {
+            visited += 1
+            if visited > 4_000_000 { return nil }  // the node budget reports it
+            if depth > limit { return node }
+            switch node {
+            case .mapping(let mapping):
+                for (key, value) in mapping { stack.append((key, depth + 1)); stack.append((value, depth + 1)) }
+            case .sequence(let sequence):
+                for item in sequence { stack.append((item, depth + 1)) }
+            case .scalar, .alias:
+                break
+            }
+        }
+        return nil
+    }
+}
+
+/// Messages and places for errors that Yams reports.
+enum YAMLSyntaxError {
+    static func message(_ error: Error) -> String {
+        guard let yaml = error as? YamlError else { return "cannot read the YAML: \(error)" }
+        switch yaml {
+        case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _), .composer(let context, let problem, _, _):
+            let during = context.map { " (\($0.text))" } ?? ""
+            return "YAML syntax: \(problem)\(during)"
+        case .reader(let problem, _, _, _):
+            return "YAML syntax: \(problem)"
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return "YAML syntax: key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) appears twice \(context.text)"
+        default:
+            return "cannot read the YAML: \(yaml)"
+        }
+    }
+
+    static func location(_ error: Error, file: String) -> SourceLocation {
+        guard let yaml = error as? YamlError else { return SourceLocation(file: file, line: 1, column: 1) }
+        switch yaml {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return SourceLocation(file: file, line: mark.line, column: mark.column)
+        case .duplicatedKeysInMapping(_, let context):
+            return SourceLocation(file: file, line: context.mark.line, column: context.mark.column)
+        case .reader(_, let offset, _, let text):
+            guard let offset else { return SourceLocation(file: file, line: 1, column: 1) }
+            let prefix = text.prefix(offset)
+            let line = prefix.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+            let column = prefix.reversed().prefix { $0 != "\n" }.count + 1
+            return SourceLocation(file: file, line: line, column: column)
+        default:
+            return SourceLocation(file: file, line: 1, column: 1)
+        }
+    }
+}

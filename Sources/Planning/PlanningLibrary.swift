@@ -1,3 +1,0 @@
-import Calendars
-/// Placeholder
-public enum PlanningLibrary {}

@@ -1,0 +1,72 @@
+import Calendars
+
+/// One validated planning problem: a body's chair term (or any horizon),
+/// its venues, delegations and meetings, and what the plan must respect.
+/// Built only by `ScenarioLoader`, so every reference in it resolves.
+public struct Scenario: Sendable {
+    public struct Body: Hashable, Sendable {
+        public let name: String
+        public let short: String
+    }
+
+    /// The file the scenario came from, as given on the command line.
+    public let file: String
+    public let body: Body
+    public let cycle: Int?
+    public let chair: CountryCode
+    public let theme: String?
+    public let horizon: DayRange
+    public let members: [CountryCode]
+    public let partners: [CountryCode]
+    public let venues: [Venue]
+    public let delegations: [Delegation]
+    public let meetings: [Meeting]
+    public let fixed: [FixedEvent]
+    public let holidayFeeds: [HolidayFeed]
+    public let weights: Weights
+
+    public init(file: String, body: Body, cycle: Int?, chair: CountryCode, theme: String?, horizon: DayRange,
+                members: [CountryCode], partners: [CountryCode], venues: [Venue], delegations: [Delegation],
+                meetings: [Meeting], fixed: [FixedEvent], holidayFeeds: [HolidayFeed], weights: Weights) {
+        self.file = file
+        self.body = body
+        self.cycle = cycle
+        self.chair = chair
+        self.theme = theme
+        self.horizon = horizon
+        self.members = members
+        self.partners = partners
+        self.venues = venues
+        self.delegations = delegations
+        self.meetings = meetings
+        self.fixed = fixed
+        self.holidayFeeds = holidayFeeds
+        self.weights = weights
+    }
+
+    public func venue(_ id: VenueID) -> Venue? { venues.first { $0.id == id } }
+    public func meeting(_ id: MeetingID) -> Meeting? { meetings.first { $0.id == id } }
+    public func delegation(_ id: DelegationID) -> Delegation? { delegations.first { $0.id == id } }
+
+    /// The delegations a list of references names, each once, in the order
+    /// of `delegations`.
+    public func resolve(_ references: [AttendeeReference]) -> [Delegation] {
+        var countries = Set<CountryCode>()
+        var ids = Set<DelegationID>()
+        for reference in references {
+            switch reference {
+            case .members: countries.formUnion(members)
+            case .partners: countries.formUnion(partners)
+            case .plusThree: countries.formUnion(Countries.plusThree.map(\.code))
+            case .chair: countries.insert(chair)
+            case .delegation(let id): ids.insert(id)
+            }
+        }
+        return delegations.filter { ids.contains($0.id) || countries.contains($0.country) }
+    }
+
+    /// The delegations attending a meeting.
+    public func attendees(of meeting: Meeting) -> [Delegation] {
+        resolve(meeting.attendees.map(\.value))
+    }
+}
