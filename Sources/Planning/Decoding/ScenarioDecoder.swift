@@ -339,12 +339,16 @@ struct ScenarioDecoder {
             }
         }
 
-        guard let id, let kind, let length else { return nil }
-        var title = kind.displayName
+        // A meeting with an error in its kind or length is kept with a
+        // stand-in, so that its references are still checked in this run;
+        // the error already recorded keeps the scenario from being used.
+        guard let id else { return nil }
+        let meetingKind = kind ?? .other
+        var title = meetingKind.displayName
         if let body { title = "\(body) \(title)" }
         if let cycle { title = "\(Ordinal.english(cycle)) \(title)" }
         if let n = entries["title"]?.value, let text = reader.text(n, "the title") { title = text }
-        return Meeting(id: MeetingID(id), kind: kind, title: title, length: length, venues: venues,
+        return Meeting(id: MeetingID(id), kind: meetingKind, title: title, length: length ?? .days(1), venues: venues,
                        attendees: attendeeList, window: window, preferredWindow: preferredWindow,
                        preferredStart: preferredStart, after: after, date: date, start: start, mode: mode,
                        remote: remote, agenda: agenda, location: reader.location(idNode))

@@ -8,22 +8,28 @@ struct ScenarioValidator {
     let reader: YAMLReader
     let file: String
 
+    /// Checks everything it can even when the body, chair or horizon had
+    /// errors (so that one run reports every problem), but builds a
+    /// scenario only when they are all there.
     func validate(_ draft: ScenarioDecoder.Draft) -> Scenario? {
-        guard let body = draft.body, let chair = draft.chair, let horizon = draft.horizon else { return nil }
-
-        let members = membership(draft, horizon: horizon.value)
-        if !members.contains(chair.value) {
-            reader.error("the chair \(chair.value) is not a member (members: \(members.map(\.rawValue).joined(separator: " ")))", at: chair.location)
-        }
+        let horizon = draft.horizon
+        let members = membership(draft, horizon: horizon?.value ?? DayRange(single: Day(year: 2000, month: 1, day: 1)!))
+        let chair = draft.chair ?? Located(members.first ?? "BN", at: draft.rootLocation)
         let partners = unique(draft.partners, "partner")
+        // A partner may host (the ASEAN-Korea roundtable is Korea's), so the
+        // chair is a member or a partner.
+        if draft.chair != nil, !members.contains(chair.value), !partners.contains(chair.value) {
+            reader.error("the chair \(chair.value) is neither a member nor a partner (members: \(members.map(\.rawValue).joined(separator: " ")))", at: chair.location)
+        }
 
         let venues = resolveVenues(draft.venues, chair: chair.value)
         let delegations = resolveDelegations(draft, members: members, partners: partners)
         let delegationIDs = Set(delegations.map(\.id))
 
-        checkMeetings(draft.meetings, horizon: horizon.value, venues: venues, delegationIDs: delegationIDs)
-        checkFixed(draft.fixed, horizon: horizon.value, venueIDs: Set(venues.map(\.id)), delegationIDs: delegationIDs)
+        checkMeetings(draft.meetings, horizon: horizon?.value, venues: venues, delegationIDs: delegationIDs)
+        checkFixed(draft.fixed, venueIDs: Set(venues.map(\.id)), delegationIDs: delegationIDs)
 
+        guard let body = draft.body, draft.chair != nil, let horizon else { return nil }
         return Scenario(file: file, body: body, cycle: draft.cycle, chair: chair.value, theme: draft.theme,
                         horizon: horizon.value, members: members, partners: partners, venues: venues,
                         delegations: delegations, meetings: draft.meetings, fixed: draft.fixed,
@@ -125,7 +131,7 @@ struct ScenarioValidator {
 
     // MARK: Meetings
 
-    private func checkMeetings(_ meetings: [Meeting], horizon: DayRange, venues: [Venue], delegationIDs: Set<DelegationID>) {
+    private func checkMeetings(_ meetings: [Meeting], horizon: DayRange?, venues: [Venue], delegationIDs: Set<DelegationID>) {
         let venueByID = Dictionary(venues.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var firstPlace: [MeetingID: SourceLocation] = [:]
         for meeting in meetings {
@@ -142,17 +148,17 @@ struct ScenarioValidator {
                 reader.error("meeting '\(meeting.id)' names unknown venue '\(venue.value)'\(Suggestion.hint(for: venue.value.rawValue, among: venueByID.keys.map(\.rawValue).sorted()))", at: venue.location)
             }
             checkAttendees(meeting.attendees + meeting.remote, delegationIDs: delegationIDs)
-            if let window = meeting.window {
+            if let window = meeting.window, let horizon {
                 if !horizon.contains(window.value) {
                     reader.error("the window \(window.value) of meeting '\(meeting.id)' is not inside the horizon \(horizon)", at: window.location)
                 } else if window.value.count < meeting.dayCount {
                     reader.error("the window \(window.value) of meeting '\(meeting.id)' is \(window.value.count) days, shorter than the meeting (\(meeting.length))", at: window.location)
                 }
             }
-            if let prefer = meeting.preferredWindow, !horizon.overlaps(prefer.value) {
+            if let prefer = meeting.preferredWindow, let horizon, !horizon.overlaps(prefer.value) {
                 reader.error("the preferred window \(prefer.value) of meeting '\(meeting.id)' lies outside the horizon \(horizon)", at: prefer.location)
             }
-            if let date = meeting.date {
+            if let date = meeting.date, let horizon {
                 let last = date.value.adding(days: meeting.dayCount - 1)
                 if !horizon.contains(date.value) || !horizon.contains(last) {
                     reader.error("meeting '\(meeting.id)' is pinned to \(date.value), outside the horizon \(horizon)", at: date.location)
@@ -199,6 +205,7 @@ struct ScenarioValidator {
             guard case .delegation(let id) = reference.value else { continue }
             if delegationIDs.contains(id) { continue }
             let candidates = AttendeeReference.groupNames + delegationIDs.map(\.rawValue).sorted()
+                + Countries.all.map(\.code.rawValue)
             reader.error("unknown attendee '\(id)': not a group (\(AttendeeReference.groupNames.joined(separator: ", "))), a delegation or a known country\(Suggestion.hint(for: id.rawValue, among: candidates))", at: reference.location)
         }
     }
@@ -238,7 +245,7 @@ struct ScenarioValidator {
 
     // MARK: Fixed events
 
-    private func checkFixed(_ events: [FixedEvent], horizon: DayRange, venueIDs: Set<VenueID>, delegationIDs: Set<DelegationID>) {
+    private func checkFixed(_ events: [FixedEvent], venueIDs: Set<VenueID>, delegationIDs: Set<DelegationID>) {
         for event in events {
             guard case .inline(_, _, let attendees, let venue) = event.source else { continue }
             checkAttendees(attendees, delegationIDs: delegationIDs)
