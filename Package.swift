@@ -58,11 +58,11 @@ let package = Package(
         ),
         .executableTarget(name: "convene", dependencies: ["ConveneCLI"]),
 
-        .target(name: "ConveneTestSupport", dependencies: ["Planning"], path: "Tests/ConveneTestSupport"),
+        .target(name: "ConveneTestSupport", dependencies: ["Planning", "Solver"], path: "Tests/ConveneTestSupport"),
         .testTarget(name: "CalendarsTests", dependencies: ["Calendars"]),
         .testTarget(name: "ICalendarTests", dependencies: ["ICalendar"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SolverTests", dependencies: ["Solver"]),
-        .testTarget(name: "PlanningTests", dependencies: ["Planning", "ConveneTestSupport"]),
+        .testTarget(name: "PlanningTests", dependencies: ["Planning", "Solver", "ConveneTestSupport"]),
         .testTarget(name: "ConveneCLITests", dependencies: ["ConveneCLI", "ConveneTestSupport"]),
     ]
 )

@@ -5,7 +5,10 @@ import Planning
 /// source line and exiting 65 when there is an error.
 enum ScenarioInput {
     static func load(_ path: String) throws -> Scenario {
-        let text = try InputFile.read(path)
+        try load(path, text: try InputFile.read(path))
+    }
+
+    static func load(_ path: String, text: String) throws -> Scenario {
         let result = ScenarioLoader().load(text: text, file: path)
         if !result.diagnostics.isEmpty {
             Console.error(DiagnosticRenderer(sources: [path: text]).render(result.diagnostics))

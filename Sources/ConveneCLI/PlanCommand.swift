@@ -1,0 +1,96 @@
+import ArgumentParser
+import Foundation
+import Planning
+
+/// `convene plan SCENARIO`: places every meeting and writes the plan and
+/// its outputs.
+public struct PlanCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Place every meeting of a scenario (day, venue, time) and write the plan.",
+        discussion: """
+        Writes DIR/plan.json and prints a summary. Same scenario and seed, same bytes. \
+        Exit status: 0 planned, 1 no plan exists (the reasons are printed), 65 bad scenario, 66 missing file, \
+        73/74 cannot write.
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Argument(help: "The scenario file (YAML).")
+    var scenario: String
+
+    @Option(name: .shortAndLong, help: "Output folder (default: out/<scenario name>).")
+    var output: String?
+
+    @Option(help: "Seed for the search's random choices.")
+    var seed: UInt64 = 0
+
+    @Option(help: "Wall-clock limit of the search, in seconds.")
+    var timeLimit: Double = 10
+
+    @Option(help: "A previous plan.json: keep every meeting where it was unless it must move.")
+    var keep: String?
+
+    @Option(help: "Also write the flat model the solver sees (convene-model/1) to this file.")
+    var emitModel: String?
+
+    @Option(help: "text (a summary table) or json (the plan, or the reasons it is infeasible).")
+    var format: Format = .text
+
+    public init() {}
+
+    public func validate() throws {
+        guard timeLimit > 0, timeLimit <= 3600 else { throw ValidationError("--time-limit must be between 0 and 3600 seconds") }
+    }
+
+    public func run() throws {
+        let text = try InputFile.read(scenario)
+        let loaded = try ScenarioInput.load(scenario, text: text)
+        var options = Planner.Options()
+        options.seed = seed
+        options.timeLimit = .milliseconds(Int(timeLimit * 1000))
+        if let keep { options.keep = try PlanInput.load(keep) }
+
+        let started = ContinuousClock.now
+        let outcome: Planner.Outcome
+        do {
+            outcome = try Planner(scenario: loaded, scenarioText: text).plan(options)
+        } catch {
+            Console.error("\(scenario): error: \(error)")
+            throw ExitStatus.dataError
+        }
+        let seconds = (ContinuousClock.now - started).seconds
+
+        var files = OutputFiles()
+        let folder = output ?? "out/" + ((scenario as NSString).lastPathComponent as NSString).deletingPathExtension
+        switch outcome {
+        case .infeasible(let infeasibility, _, let solverModel):
+            if let emitModel { files.add(emitModel, try ModelJSON.encode(solverModel)) }
+            try files.commit()
+            switch format {
+            case .text: Console.error(InfeasibilityText.render(infeasibility, scenario: scenario))
+            case .json: Console.out(InfeasibilityText.json(infeasibility))
+            }
+            throw ExitStatus.conflicts
+        case .planned(let plan, let model, let solverModel):
+            files.add(folder + "/plan.json", try PlanJSON.encode(plan))
+            if let emitModel { files.add(emitModel, try ModelJSON.encode(solverModel)) }
+            try files.commit()
+            switch format {
+            case .text:
+                Console.out(PlanSummary.render(plan, model: model, seconds: seconds))
+                Console.out("wrote \(files.paths.joined(separator: ", "))")
+            case .json:
+                Console.out(String(decoding: try PlanJSON.encode(plan), as: UTF8.self))
+            }
+        }
+    }
+}
+
+extension Duration {
+    var seconds: Double {
+        let parts = components
+        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
+    }
+}

@@ -1,0 +1,217 @@
+import Calendars
+
+/// Lists the placements of one meeting that break no hard rule of its own
+/// (window, weekends and holidays, venue closures, fixed events, opening
+/// hours, remote hours), with their soft costs, and counts why the others
+/// were left out. Rules between meetings (precedence, rooms, delegations
+/// in two places) are the solver's.
+struct OptionGenerator {
+    let scenario: Scenario
+    let facts: CalendarFacts
+    let clock: ZoneClock
+    let fixedDays: [FixedDay]
+
+    /// A day taken by a fixed event, with whom and where it binds.
+    struct FixedDay {
+        let title: String
+        let day: Day
+        let delegations: Set<DelegationID>
+        let venue: VenueID?
+    }
+
+    /// The comfortable and acceptable local hours for remote delegations.
+    static let acceptableHours = 420...1260     // 07:00-21:00
+    static let comfortableHours = 540...1020    // 09:00-17:00
+
+    struct Result {
+        var placements: [Placement] = []
+        var exclusions: [Exclusion: Int] = [:]
+    }
+
+    func placements(for meeting: Meeting) throws -> Result {
+        var result = Result()
+        let attendees = scenario.attendees(of: meeting)
+        let attendeeIDs = Set(attendees.map(\.id))
+        let countries = Array(Set(attendees.map(\.country))).sorted()
+        let window = meeting.window?.value ?? scenario.horizon
+        let span = meeting.dayCount
+        guard window.count >= span else { return result }
+        let weights = scenario.weights
+
+        for venueID in meeting.venues.map(\.value) {
+            guard let venue = scenario.venue(venueID) else { continue }
+            let remote: [Delegation]
+            if venue.isVirtual || meeting.mode == .virtual {
+                remote = attendees
+            } else if meeting.mode == .hybrid {
+                remote = scenario.resolve(meeting.remote.map(\.value))
+            } else {
+                remote = []
+            }
+            let inPerson = !venue.isVirtual
+
+            var firstDay = window.first
+            while firstDay.adding(days: span - 1) <= window.last {
+                defer { firstDay = firstDay.adding(days: 1) }
+                if let pinned = meeting.date?.value, pinned != firstDay { continue }
+                let days = (0..<span).map { firstDay.adding(days: $0) }
+                if let exclusion = dayExclusion(days, venue: venue, countries: countries, attendeeIDs: attendeeIDs) {
+                    result.exclusions[exclusion, default: 0] += 1
+                    continue
+                }
+                let dayCosts = dayCosts(days, countries: countries, remote: remote, inPerson: inPerson, meeting: meeting, weights: weights)
+                let starts = try startTimes(meeting: meeting, venue: venue)
+                if starts.isEmpty {
+                    result.exclusions[meeting.start != nil ? .pinned : .openingHours, default: 0] += 1
+                    continue
+                }
+                let dayIndex = clock.index(of: firstDay)
+                let lastIndex = dayIndex + span - 1
+                var worstRemote: DelegationID?
+                var placedAny = false
+                for (start, end) in starts {
+                    let utcStart = try clock.utcMinutes(venue.timeZone, day: dayIndex, minute: start.minutes)
+                    let utcEnd = try clock.utcMinutes(venue.timeZone, day: lastIndex, minute: end.minutes)
+                    var remoteCosts: [CostItem] = []
+                    var worstOutside = 0
+                    var fits = true
+                    for delegation in remote {
+                        let from = try clock.local(delegation.home, utcMinutes: utcStart)
+                        let to = try clock.local(delegation.home, utcMinutes: utcEnd)
+                        let sameDay = from.day == to.day || (to.day == from.day + 1 && to.minute == 0)
+                        let endMinute = to.day == from.day ? to.minute : 1440
+                        guard sameDay, Self.acceptableHours.contains(from.minute), Self.acceptableHours.contains(endMinute) else {
+                            fits = false
+                            worstRemote = delegation.id
+                            break
+                        }
+                        let outside = max(0, Self.comfortableHours.lowerBound - from.minute)
+                            + max(0, endMinute - Self.comfortableHours.upperBound)
+                        if outside > 0 {
+                            remoteCosts.append(CostItem(.remoteHours, (outside * weights.remoteOutsideComfortPerHour + 30) / 60,
+                                                        "\(delegation.id) from \(LocalTime(minutes: from.minute)) to \(LocalTime(minutes: endMinute)) local time"))
+                        }
+                        worstOutside = max(worstOutside, outside)
+                    }
+                    guard fits else { continue }
+                    if worstOutside > 0 {
+                        remoteCosts.append(CostItem(.remoteFairness, (worstOutside * weights.remoteWorstOffPerHour + 30) / 60,
+                                                    "the worst-off delegation has \(worstOutside) minutes outside 09:00-17:00"))
+                    }
+                    var costs = dayCosts + remoteCosts
+                    if let preferred = meeting.preferredStart {
+                        let quarters = abs(start.minutes - preferred.minutes) / 15
+                        if quarters > 0 {
+                            costs.append(CostItem(.preferredStart, quarters * weights.preferredStartPerQuarterHour,
+                                                  "starts at \(start), \(quarters * 15) minutes from the preferred \(preferred)"))
+                        }
+                    }
+                    result.placements.append(Placement(
+                        venue: venue.id, firstDay: firstDay, lastDay: days[days.count - 1], dayIndex: dayIndex,
+                        lastDayIndex: lastIndex, localStart: start, localEnd: end, utcStart: utcStart, utcEnd: utcEnd,
+                        costs: costs.filter { $0.points > 0 }))
+                    placedAny = true
+                }
+                if !placedAny, let worstRemote { result.exclusions[.remoteHours(worstRemote), default: 0] += 1 }
+            }
+        }
+        return result
+    }
+
+    /// The first hard rule that rules out holding the meeting on `days`.
+    private func dayExclusion(_ days: [Day], venue: Venue, countries: [CountryCode], attendeeIDs: Set<DelegationID>) -> Exclusion? {
+        for day in days {
+            if !venue.isOpen(on: day) { return .venueClosed(venue.id, day) }
+            let host = facts.on(day, for: venue.country)
+            if host.isWeekend { return .weekend(venue.country, day) }
+            if let holiday = host.major.first ?? host.minor.first {
+                return .hostHoliday(venue.country, day, name: holiday.name)
+            }
+            for country in countries where country != venue.country {
+                if let holiday = facts.on(day, for: country).major.first {
+                    return .majorHoliday(country, day, name: holiday.name, uncertain: holiday.date != day || holiday.isUncertain)
+                }
+            }
+            for fixed in fixedDays where fixed.day == day {
+                if fixed.venue == venue.id || !fixed.delegations.isDisjoint(with: attendeeIDs) {
+                    return .fixedEvent(title: fixed.title, day)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Soft costs that depend only on the days.
+    private func dayCosts(_ days: [Day], countries: [CountryCode], remote: [Delegation], inPerson: Bool,
+                          meeting: Meeting, weights: Weights) -> [CostItem] {
+        var costs: [CostItem] = []
+        if let preferred = meeting.preferredWindow?.value {
+            let early = max(0, days[0].days(to: preferred.first))
+            let late = max(0, preferred.last.days(to: days[days.count - 1]))
+            if early + late > 0 {
+                costs.append(CostItem(.preferredWindow, (early + late) * weights.preferredWindowPerDay,
+                                      "\(early + late) day\(early + late == 1 ? "" : "s") outside the preferred window \(preferred)"))
+            }
+        }
+        let remoteCountries = Set(remote.map(\.country))
+        for day in days {
+            var ramadan = false
+            for country in countries {
+                let dayFacts = facts.on(day, for: country)
+                for holiday in dayFacts.minor {
+                    let may = holiday.date != day || holiday.isUncertain
+                    costs.append(CostItem(.minorHoliday, weights.minorHoliday,
+                                          "\(day) \(may ? "may be" : "is") \(holiday.name) in \(country)"))
+                }
+                if remoteCountries.contains(country), dayFacts.isWeekend {
+                    costs.append(CostItem(.attendeeWeekend, weights.minorHoliday, "\(day) is a weekend day in \(country)"))
+                }
+                if inPerson, dayFacts.isRamadan { ramadan = true }
+            }
+            if ramadan {
+                costs.append(CostItem(.ramadan, weights.ramadan, "\(day) falls in Ramadan"))
+            }
+        }
+        for country in countries {
+            let before = facts.on(days[0].adding(days: -1), for: country).major.first
+            let after = facts.on(days[days.count - 1].adding(days: 1), for: country).major.first
+            if let holiday = before ?? after {
+                costs.append(CostItem(.nextToMajorHoliday, weights.nextToMajorHoliday,
+                                      "next to \(holiday.name) in \(country)"))
+            }
+        }
+        return costs
+    }
+
+    /// The local (start, end) times the meeting may take at the venue:
+    /// whole days from opening to closing; in-person sessions on a 30-minute
+    /// grid within opening hours; virtual and hybrid sessions on a 15-minute
+    /// grid (within opening hours when there is a room).
+    private func startTimes(meeting: Meeting, venue: Venue) throws -> [(LocalTime, LocalTime)] {
+        switch meeting.length {
+        case .days:
+            if let start = meeting.start, start != venue.hours.opens {
+                return start < venue.hours.closes ? [(start, venue.hours.closes)] : []
+            }
+            return [(venue.hours.opens, venue.hours.closes)]
+        case .minutes(let length):
+            let range: ClosedRange<Int>
+            let step: Int
+            if venue.isVirtual {
+                range = 0...(1440 - length)
+                step = 15
+            } else {
+                guard venue.hours.minutes >= length else { return [] }
+                range = venue.hours.opens.minutes...(venue.hours.closes.minutes - length)
+                step = meeting.mode == .hybrid ? 15 : 30
+            }
+            if let start = meeting.start {
+                return range.contains(start.minutes) ? [(start, LocalTime(minutes: start.minutes + length))] : []
+            }
+            let first = (range.lowerBound + step - 1) / step * step
+            return stride(from: first, through: range.upperBound, by: step).map {
+                (LocalTime(minutes: $0), LocalTime(minutes: $0 + length))
+            }
+        }
+    }
+}
