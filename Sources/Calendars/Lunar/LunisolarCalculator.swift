@@ -214,4 +214,23 @@ public final class LunisolarCalculator: @unchecked Sendable {
         }
         return result
     }
+
+    /// The Gregorian days in `year` of a (non-leap) month and day of this
+    /// calendar, moved by `offset` days. Looks in the lunar years starting
+    /// in `year - 1` and `year`, since months 11 and 12 straddle new year.
+    func gregorianDays(month: Int, day: Int, offset: Int, in year: Int) throws(CalendarError) -> [Day] {
+        var result: [Day] = []
+        for lunarYear in (year - 1)...year {
+            let date = CalendarDate(system: system, year: lunarYear + yearOffset, month: month, day: day)
+            let found: Day
+            do {
+                found = try self.day(of: date)
+            } catch .noSuchDate {
+                continue  // a 30th day in a 29-day month
+            }
+            let moved = found.adding(days: offset)
+            if moved.year == year { result.append(moved) }
+        }
+        return result
+    }
 }
