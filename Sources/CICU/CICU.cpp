@@ -10,10 +10,12 @@
 #include <unicode/locid.h>
 #include <unicode/smpdtfmt.h>
 #include <unicode/timezone.h>
+#include <unicode/uvernum.h>
 #include <unicode/uversion.h>
 #include <unicode/vtzone.h>
 
 #include <cstring>
+#include <map>
 #include <memory>
 #include <string>
 
@@ -60,6 +62,16 @@ int64_t daysFromCivil(int64_t y, int64_t m, int64_t d) {
 }
 
 std::unique_ptr<icu::Calendar> makeCalendar(const char *calendar, UErrorCode &status) {
+#if U_ICU_VERSION_MAJOR_NUM < 75
+    // Before ICU 75, DangiCalendar and ChineseCalendar share one global cache
+    // of new years and solstices although they reckon in different zones, so
+    // using one corrupts the other (ICU-9972). Convene computes the Korean
+    // calendar itself; refuse it here rather than poison `chinese`.
+    if (std::strcmp(calendar, "dangi") == 0) {
+        status = U_UNSUPPORTED_ERROR;
+        return nullptr;
+    }
+#endif
     std::string localeID = std::string("en@calendar=") + calendar;
     icu::Locale locale(localeID.c_str());
     std::unique_ptr<icu::Calendar> cal(
@@ -73,6 +85,35 @@ std::unique_ptr<icu::Calendar> makeCalendar(const char *calendar, UErrorCode &st
     }
     cal->setLenient(false);
     return cal;
+}
+
+/// One calendar per type and thread: creating an icu::Calendar costs far
+/// more than a conversion (locale and data lookups), and a thread-local
+/// copy needs no lock. Each caller resets the fields it uses (setTime or
+/// clear), so no state leaks from one call to the next.
+icu::Calendar *cachedCalendar(const char *calendar, UErrorCode &status) {
+    thread_local std::map<std::string, std::unique_ptr<icu::Calendar>> cache;
+    auto found = cache.find(calendar);
+    if (found != cache.end()) return found->second.get();
+    auto made = makeCalendar(calendar, status);
+    if (!made) return nullptr;
+    icu::Calendar *raw = made.get();
+    cache.emplace(calendar, std::move(made));
+    return raw;
+}
+
+/// A proleptic Gregorian calendar in GMT, one per thread, for reading
+/// the Gregorian fields of an instant.
+icu::GregorianCalendar *cachedGregorian(UErrorCode &status) {
+    thread_local std::unique_ptr<icu::GregorianCalendar> gregorian;
+    if (!gregorian) {
+        auto made = std::make_unique<icu::GregorianCalendar>(*icu::TimeZone::getGMT(), status);
+        if (U_FAILURE(status)) return nullptr;
+        made->setGregorianChange(-1e300, status);  // proleptic, like the Swift side
+        if (U_FAILURE(status)) return nullptr;
+        gregorian = std::move(made);
+    }
+    return gregorian.get();
 }
 
 }  // namespace
@@ -97,8 +138,9 @@ int32_t cicu_icu_version(char *buffer, int32_t capacity) {
 int32_t cicu_from_gregorian(const char *calendar, int32_t year, int32_t month, int32_t day,
                             CICUCalendarDate *out, char *error, int32_t errorCapacity) {
     UErrorCode status = U_ZERO_ERROR;
-    auto cal = makeCalendar(calendar, status);
-    if (!cal) return fail(error, errorCapacity, status);
+    if (calendar == nullptr || out == nullptr) return fail(error, errorCapacity, "missing argument");
+    icu::Calendar *cal = cachedCalendar(calendar, status);
+    if (cal == nullptr) return fail(error, errorCapacity, status);
     const double noon = (static_cast<double>(daysFromCivil(year, month, day)) + 0.5) * kMillisPerDay;
     cal->setTime(noon, status);
     out->era = cal->get(UCAL_ERA, status);
@@ -114,8 +156,9 @@ int32_t cicu_to_gregorian(const char *calendar, const CICUCalendarDate *date,
                           int32_t *year, int32_t *month, int32_t *day,
                           char *error, int32_t errorCapacity) {
     UErrorCode status = U_ZERO_ERROR;
-    auto cal = makeCalendar(calendar, status);
-    if (!cal) return fail(error, errorCapacity, status);
+    if (calendar == nullptr || date == nullptr) return fail(error, errorCapacity, "missing argument");
+    icu::Calendar *cal = cachedCalendar(calendar, status);
+    if (cal == nullptr) return fail(error, errorCapacity, status);
     cal->clear();
     cal->set(UCAL_EXTENDED_YEAR, date->year);
     cal->set(UCAL_MONTH, date->month - 1);
@@ -132,12 +175,12 @@ int32_t cicu_to_gregorian(const char *calendar, const CICUCalendarDate *date,
         cal->get(UCAL_DATE, status) != date->day) {
         return fail(error, errorCapacity, "no such day in this calendar");
     }
-    icu::GregorianCalendar gregorian(*icu::TimeZone::getGMT(), status);
-    gregorian.setGregorianChange(-1e300, status);  // proleptic, like the Swift side
-    gregorian.setTime(when, status);
-    *year = gregorian.get(UCAL_EXTENDED_YEAR, status);
-    *month = gregorian.get(UCAL_MONTH, status) + 1;
-    *day = gregorian.get(UCAL_DATE, status);
+    icu::GregorianCalendar *gregorian = cachedGregorian(status);
+    if (gregorian == nullptr) return fail(error, errorCapacity, status);
+    gregorian->setTime(when, status);
+    *year = gregorian->get(UCAL_EXTENDED_YEAR, status);
+    *month = gregorian->get(UCAL_MONTH, status) + 1;
+    *day = gregorian->get(UCAL_DATE, status);
     if (U_FAILURE(status)) return fail(error, errorCapacity, status);
     return 0;
 }

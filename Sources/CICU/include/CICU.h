@@ -34,7 +34,7 @@ int32_t cicu_icu_version(char *buffer, int32_t capacity);
 
 /// Converts a Gregorian date to the ICU calendar named `calendar`
 /// ("chinese", "dangi", "islamic-umalqura", "islamic-civil", "buddhist",
-/// "indian", ...). The day is taken at noon UTC, so the calendar's own
+/// "indian", ...; "dangi" is refused before ICU 75, see CICU.cpp). The day is taken at noon UTC, so the calendar's own
 /// zone rules decide it (ICU's Chinese calendar computes in UTC+8).
 int32_t cicu_from_gregorian(const char *calendar, int32_t year, int32_t month, int32_t day,
                             CICUCalendarDate *out, char *error, int32_t errorCapacity);

@@ -1,0 +1,38 @@
+import Foundation
+
+/// A country's rule for days in lieu: which lost days earn one, and where
+/// it goes. Each holiday (all its days together) earns at most one
+/// substitute, and one lost day is never compensated twice: Thailand gave a
+/// single Monday, 5 June 2023, for Visakha Bucha and the Queen's birthday,
+/// which both fell on Saturday 3 June.
+struct Substitution: Sendable {
+    enum Placement: Sendable {
+        /// The next day that is neither a weekend day nor a holiday (SG, MY,
+        /// BN, TH, KH, LA, VN, JP, KR, GB, AU, NZ, CA).
+        case nextFreeDay
+        /// Saturday → the Friday before, Sunday → the Monday after (US federal, 5 U.S.C. 6103(b)).
+        case nearestWeekday
+    }
+
+    /// Weekdays on which a holiday is lost (Sunday in Singapore and federal
+    /// Malaysia, Friday and Sunday in Brunei, the weekend elsewhere).
+    let triggers: Set<Weekday>
+    /// Whether a holiday that falls on another holiday earns a day too (Malaysia, Korea, Japan's Golden Week).
+    let onClash: Bool
+    let placement: Placement
+    /// The name of the day in lieu, "{name}" standing for the holiday's name.
+    let label: String
+    /// The first year the rule applied.
+    let since: Int
+
+    init(triggers: Set<Weekday>, onClash: Bool = false, placement: Placement = .nextFreeDay,
+         label: String = "{name} (in lieu)", since: Int = Holidays.supportedYears.lowerBound) {
+        self.triggers = triggers
+        self.onClash = onClash
+        self.placement = placement
+        self.label = label
+        self.since = since
+    }
+
+    func name(for holiday: String) -> String { label.replacingOccurrences(of: "{name}", with: holiday) }
+}
