@@ -48,6 +48,14 @@ struct RecurrenceTests {
         #expect(dates.map(\.asDateTime.icalText) == ["19960331T010000", "19970330T010000", "19980329T010000", "19990328T010000"])
     }
 
+    @Test func yearlyByDayWithoutMonthCountsWithinTheYear() throws {
+        // First Monday and last Sunday of each year.
+        let first = try expand("FREQ=YEARLY;BYDAY=1MO", .date(day(2024, 1, 1)), through: .date(day(2026, 12, 31)))
+        #expect(first == [day(2024, 1, 1), day(2025, 1, 6), day(2026, 1, 5)].map { .date($0) })
+        let last = try expand("FREQ=YEARLY;BYDAY=-1SU", .date(day(2024, 12, 29)), through: .date(day(2026, 12, 31)))
+        #expect(last == [day(2024, 12, 29), day(2025, 12, 28), day(2026, 12, 27)].map { .date($0) })
+    }
+
     @Test func yearlyWithoutByRulesSkipsInvalidLeapDays() throws {
         let dates = try expand("FREQ=YEARLY", .date(day(2024, 2, 29)), through: .date(day(2033, 1, 1)))
         #expect(dates == [day(2024, 2, 29), day(2028, 2, 29), day(2032, 2, 29)].map { .date($0) })

@@ -6,7 +6,9 @@ public struct VEvent: Equatable, Sendable {
     public var component: Component
 
     /// A new event with the properties §3.6.1 requires (UID, DTSTAMP) and
-    /// its start.
+    /// its start. DTSTAMP must be UTC (§3.8.7.2): `timestamp` is written
+    /// with `Z`, its fields taken as UTC whatever its zone form, so pass the
+    /// clock's UTC time (`ICalDateTime(utcSecondsSince1970:)`).
     public init(uid: String, timestamp: ICalDateTime, start: DateOrDateTime) {
         component = Component("VEVENT", properties: [
             Property.text("UID", uid),

@@ -44,7 +44,12 @@ public struct TimeZoneResolver: Sendable {
                 return try zone.utcSeconds(forLocal: value)
             }
             if let date = fallback?(id, value) {
-                return Int(date.timeIntervalSince1970.rounded(.down))
+                let seconds = date.timeIntervalSince1970.rounded(.down)
+                // Year 0...9999 spans about ±3e11 s; anything beyond is a broken hook.
+                guard seconds.isFinite, abs(seconds) < 1e12 else {
+                    throw ICalendarError(.timeZone, "the fallback returned an instant out of range for TZID '\(id)'")
+                }
+                return Int(seconds)
             }
             throw ICalendarError(.timeZone, "no VTIMEZONE for TZID '\(id)' and the fallback does not know it")
         }
