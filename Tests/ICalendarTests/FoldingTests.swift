@@ -95,6 +95,11 @@ struct FoldingTests {
         #expect(error?.line == 1)
     }
 
+    @Test func whitespaceOnlyLinesBeforeContentAreBlank() throws {
+        let lines = try LineUnfolder.unfold(Array("   \r\n\t\nA:1\r\n".utf8))
+        #expect(lines == [UnfoldedLine(text: "A:1", line: 3)])
+    }
+
     @Test func invalidUTF8NamesItsLine() {
         let bytes = Array("A:1\r\nB:".utf8) + [0xFF] + Array("\r\n".utf8)
         let error = icalError { () throws(ICalendarError) in try LineUnfolder.unfold(bytes) }

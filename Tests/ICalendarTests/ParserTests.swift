@@ -63,6 +63,12 @@ struct ParserTests {
         #expect(try ICalendarParser().parse(data: data) == [Component("VCALENDAR")])
     }
 
+    @Test func parseCalendarFromData() throws {
+        let calendar = try ICalendarParser().parseCalendar(data: Data(try Fixture.bytes("timezones.ics")))
+        #expect(calendar.timeZones.compactMap(\.id) == ["Asia/Yangon", "Australia/Sydney", "America/Toronto"])
+        #expect(calendar.events.first?.summary == "Senior Officials Meeting")
+    }
+
     @Test func parseCalendarWantsExactlyOneCalendar() {
         let error = icalError { () throws(ICalendarError) in
             try ICalendarParser().parseCalendar("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\nBEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")

@@ -45,6 +45,11 @@ public enum LineUnfolder {
             if stop == index {
                 // A blank line carries nothing; sloppy feeds have them between components.
             } else if bytes[index] == 0x20 || bytes[index] == 0x09 {
+                if currentLine == 0, bytes[index..<stop].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+                    // Whitespace alone before any content line: a blank line in a sloppy feed.
+                    index = next
+                    continue
+                }
                 guard currentLine > 0 else {
                     throw ICalendarError(.syntax, line: physical, "continuation line (starting with a space) with no content line before it")
                 }

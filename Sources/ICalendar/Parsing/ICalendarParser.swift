@@ -35,12 +35,23 @@ public struct ICalendarParser: Sendable {
     /// The single VCALENDAR of `text`; throws when there is none or more
     /// than one top-level component.
     public func parseCalendar(_ text: String) throws(ICalendarError) -> VCalendar {
-        let components = try parse(text)
+        try calendar(from: try parse(text))
+    }
+
+    private func calendar(from components: [Component]) throws(ICalendarError) -> VCalendar {
         guard components.count == 1, let calendar = VCalendar(components[0]) else {
             throw ICalendarError(.structure, line: components.count > 1 ? components[1].line : components.first?.line,
                                  "expected exactly one VCALENDAR, found \(components.map(\.name))")
         }
         return calendar
+    }
+
+    /// The single VCALENDAR of UTF-8 `data`.
+    public func parseCalendar(data: Data) throws(ICalendarError) -> VCalendar {
+        guard data.count <= limits.maxInputBytes else {
+            throw ICalendarError(.limit, "input is \(data.count) bytes; the limit is \(limits.maxInputBytes) (ParserLimits.maxInputBytes)")
+        }
+        return try calendar(from: try parse(bytes: [UInt8](data)))
     }
 
     /// The top-level components of UTF-8 `bytes`.

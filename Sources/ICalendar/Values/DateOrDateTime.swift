@@ -2,7 +2,9 @@
 /// may be a DATE (all-day, RFC 5545 §3.3.4, with `VALUE=DATE`) or a
 /// DATE-TIME (§3.3.5).
 public enum DateOrDateTime: Hashable, Sendable, CustomStringConvertible {
+    /// An all-day value (VALUE=DATE).
     case date(ICalDate)
+    /// A date and time, floating, UTC or zoned.
     case dateTime(ICalDateTime)
 
     /// Parses either form. `VALUE=DATE` forces a DATE; an 8-character value

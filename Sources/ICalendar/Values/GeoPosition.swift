@@ -2,7 +2,9 @@
 /// degrees. Written with at most six decimals (about 0.1 m), never in
 /// exponent notation, which the FLOAT grammar (§3.3.7) does not allow.
 public struct GeoPosition: Hashable, Sendable, CustomStringConvertible {
+    /// Degrees north (negative: south), -90...90.
     public let latitude: Double
+    /// Degrees east (negative: west), -180...180.
     public let longitude: Double
 
     /// Creates a position, or nil outside -90...90 / -180...180.

@@ -3,8 +3,11 @@
 /// Kept as plain fields so the text format never depends on Foundation's
 /// time zone data.
 public struct ICalDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The Gregorian year, 0...9999 (four digits in the text format).
     public let year: Int
+    /// The month, 1...12.
     public let month: Int
+    /// The day of the month, from 1.
     public let day: Int
 
     /// Creates a date, or nil when the fields name no real day (year 0...9999).

@@ -14,8 +14,11 @@ public struct ICalDateTime: Hashable, Sendable, CustomStringConvertible {
         case tzid(String)
     }
 
+    /// The civil day.
     public let date: ICalDate
+    /// 0...23.
     public let hour: Int
+    /// 0...59.
     public let minute: Int
     /// 0...60: RFC 5545 allows a leap second.
     public let second: Int

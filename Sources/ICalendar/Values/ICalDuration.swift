@@ -3,11 +3,18 @@
 /// a day is nominal (23 to 25 hours across a DST change) while hours are
 /// exact; `seconds` gives the exact total with days of 86 400 s.
 public struct ICalDuration: Hashable, Sendable, CustomStringConvertible {
+    /// Whether the duration points back in time (`-P...`), as an alarm
+    /// trigger before the start does.
     public let isNegative: Bool
+    /// Whole weeks (`PnW`); written alone or folded into days.
     public let weeks: Int
+    /// Nominal days.
     public let days: Int
+    /// Exact hours.
     public let hours: Int
+    /// Exact minutes.
     public let minutes: Int
+    /// Exact seconds.
     public let seconds: Int
 
     /// Creates a duration; all fields are magnitudes (not negative), the

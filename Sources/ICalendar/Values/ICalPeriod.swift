@@ -4,11 +4,15 @@
 public struct ICalPeriod: Hashable, Sendable, CustomStringConvertible {
     /// How the period ends.
     public enum End: Hashable, Sendable {
+        /// An explicit end (`start/end`).
         case dateTime(ICalDateTime)
+        /// A positive duration from the start (`start/duration`).
         case duration(ICalDuration)
     }
 
+    /// When the period starts.
     public let start: ICalDateTime
+    /// How the period ends.
     public let end: End
 
     /// Creates a period.

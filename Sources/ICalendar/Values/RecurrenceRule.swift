@@ -16,6 +16,7 @@ public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
     public struct WeekdayNum: Hashable, Sendable, CustomStringConvertible {
         /// ±1...53, or nil for every such weekday.
         public let ordinal: Int?
+        /// The weekday.
         public let weekday: ICalWeekday
 
         /// Creates an item; nil when the ordinal is 0 or beyond ±53.
@@ -47,6 +48,7 @@ public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
         public var description: String { (ordinal.map(String.init) ?? "") + weekday.rawValue }
     }
 
+    /// FREQ: the period the rule repeats over.
     public var frequency: Frequency
     /// INTERVAL, at least 1.
     public var interval: Int
@@ -54,8 +56,11 @@ public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
     public var count: Int?
     /// UNTIL: the last possible occurrence (inclusive). Exclusive with `count`.
     public var until: DateOrDateTime?
+    /// BYMONTH: months 1...12.
     public var byMonth: [Int]
+    /// BYMONTHDAY: days ±1...31, negative counting from the month's end.
     public var byMonthDay: [Int]
+    /// BYDAY: weekdays, each with an optional ordinal.
     public var byDay: [WeekdayNum]
     /// WKST: the first day of the week for WEEKLY rules (default Monday).
     public var weekStart: ICalWeekday?
