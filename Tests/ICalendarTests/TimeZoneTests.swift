@@ -59,6 +59,22 @@ struct TimeZoneTests {
         #expect(try zone.offset(atUTC: utc(2024, 11, 3, 6)) == -5 * 3600)
     }
 
+    @Test func observancesEndedByUntil() throws {
+        // Before 2007 Toronto kept DST from the first Sunday of April to the
+        // last Sunday of October; UNTIL (in UTC) ends those rules.
+        let resolver = try ICalendarParser().parseCalendar(try Fixture.text("toronto-history.ics")).resolver()
+        func resolve(_ value: ICalDateTime?) throws -> Int { try resolver.utcSeconds(for: try #require(value)) }
+        #expect(try resolve(local("America/Toronto", 2006, 4, 2, 1, 59, 59)) == utc(2006, 4, 2, 6, 59, 59))
+        #expect(try resolve(local("America/Toronto", 2006, 4, 2, 3)) == utc(2006, 4, 2, 7))
+        #expect(try resolve(local("America/Toronto", 2006, 10, 29, 1, 30)) == utc(2006, 10, 29, 5, 30))
+        #expect(try resolve(local("America/Toronto", 2006, 10, 29, 2)) == utc(2006, 10, 29, 7))
+        // 2007-10-28 would be the old rule's fall-back day: still EDT under the new rules.
+        #expect(try resolve(local("America/Toronto", 2007, 10, 30, 12)) == utc(2007, 10, 30, 16))
+        #expect(try resolve(local("America/Toronto", 2007, 11, 5, 12)) == utc(2007, 11, 5, 17))
+        #expect(try resolve(local("America/Toronto", 1990, 7, 1, 12)) == utc(1990, 7, 1, 16))
+        #expect(try resolve(local("America/Toronto", 1990, 1, 1, 12)) == utc(1990, 1, 1, 17))
+    }
+
     @Test func icuPartialVTimeZone() throws {
         let resolver = try ICalendarParser().parseCalendar(try Fixture.text("icu-vtimezone-lf.ics")).resolver()
         #expect(try resolver.utcSeconds(for: try #require(local("Australia/Sydney", 2024, 10, 6, 1, 59, 59))) == utc(2024, 10, 5, 15, 59, 59))
