@@ -132,5 +132,7 @@ struct RecurrenceTests {
         event.component.append(Property("RDATE", parameters: [Parameter("VALUE", "DATE")], value: "20230101"))
         let dates = try event.occurrences(through: .date(day(2024, 12, 31)), maxOccurrences: 100)
         #expect(dates == [day(2022, 11, 24), day(2023, 1, 1), day(2024, 11, 28)].map { .date($0) })
+        #expect(try calendar.events[1].occurrences(through: .date(day(2024, 2, 22)), maxOccurrences: 10).isEmpty)
+        #expect(try calendar.events[1].occurrences(through: .date(day(2024, 2, 23)), maxOccurrences: 10) == [.date(day(2024, 2, 23))])
     }
 }

@@ -148,7 +148,8 @@ public struct VEvent: Equatable, Sendable {
 
     /// The event's start times (§3.8.5): DTSTART, the RRULE's occurrences
     /// and the RDATEs, minus the EXDATEs, sorted, through `end` and at most
-    /// `maxOccurrences`. Comparison is on civil fields in DTSTART's zone.
+    /// `maxOccurrences`. Comparison is on civil fields: RDATE and EXDATE are
+    /// expected in DTSTART's zone, as §3.8.5.1 recommends.
     public func occurrences(through end: DateOrDateTime, maxOccurrences: Int) throws(ICalendarError) -> [DateOrDateTime] {
         guard let start = try start() else {
             throw ICalendarError(.value, line: component.line, "VEVENT has no DTSTART")
@@ -160,7 +161,8 @@ public struct VEvent: Equatable, Sendable {
             }
         }
         let endSeconds = end.asDateTime.civilSeconds
-        all += try recurrenceDates().map(\.start).filter { $0.asDateTime.civilSeconds <= endSeconds }
+        all += try recurrenceDates().map(\.start)
+        all = all.filter { $0.asDateTime.civilSeconds <= endSeconds }
         let excluded = Set(try exceptionDates().map { $0.start.asDateTime.civilSeconds })
         var seen: Set<Int> = []
         let result = all.filter { !excluded.contains($0.asDateTime.civilSeconds) && seen.insert($0.asDateTime.civilSeconds).inserted }
