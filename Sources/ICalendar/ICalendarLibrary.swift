@@ -1,2 +1,0 @@
-/// The iCalendar (RFC 5545) library; see Docs/ICalendar.md.
-public enum ICalendarLibrary {}
