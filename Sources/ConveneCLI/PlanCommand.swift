@@ -73,6 +73,11 @@ public struct PlanCommand: ParsableCommand {
             case .json: Console.out(InfeasibilityText.json(infeasibility))
             }
             throw ExitStatus.conflicts
+        case .notFound(_, let solverModel):
+            if let emitModel { files.add(emitModel, try ModelJSON.encode(solverModel)) }
+            try files.commit()
+            Console.error("\(scenario): no plan found within \(timeLimit) s, and no proof that none exists; raise --time-limit")
+            throw ExitStatus.conflicts
         case .planned(let plan, let model, let solverModel):
             files.add(folder + "/plan.json", try PlanJSON.encode(plan))
             if let emitModel { files.add(emitModel, try ModelJSON.encode(solverModel)) }

@@ -47,6 +47,8 @@ public enum PlanningFixtures {
             return .planned(plan, model)
         case .infeasible(let reasons, let model, _):
             return .infeasible(reasons, model)
+        case .notFound:
+            throw FixtureError(description: "the search found no plan within its limits")
         }
     }
 

@@ -12,7 +12,7 @@ public struct InputLimits: Hashable, Sendable {
     public var maximumDepth = 32
     public var maximumMeetings = 20_000
     public var maximumVenues = 5_000
-    public var maximumDelegations = 1_000
+    public var maximumDelegations = 10_000
     /// Longest horizon, in days (about ten years).
     public var maximumHorizonDays = 3_700
 

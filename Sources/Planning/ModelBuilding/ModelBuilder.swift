@@ -44,8 +44,9 @@ public struct ModelBuilder: Sendable {
         var placements: [[Placement]] = []
         var exclusions: [[Exclusion: Int]] = []
         var meetings: [FlatModel.Meeting] = []
-        for meeting in scenario.meetings {
-            let result = try generator.placements(for: meeting)
+        let bounds = DayBounds(scenario: scenario)
+        for (index, meeting) in scenario.meetings.enumerated() {
+            let result = try generator.placements(for: meeting, firstDays: bounds?.ranges[index])
             placements.append(result.placements)
             exclusions.append(result.exclusions)
             meetings.append(FlatModel.Meeting(

@@ -28,7 +28,8 @@ struct OptionGenerator {
         var exclusions: [Exclusion: Int] = [:]
     }
 
-    func placements(for meeting: Meeting) throws -> Result {
+    /// `firstDays` narrows the first days tried (from `DayBounds`); nil tries the whole window.
+    func placements(for meeting: Meeting, firstDays: DayRange? = nil) throws -> Result {
         var result = Result()
         let attendees = scenario.attendees(of: meeting)
         let attendeeIDs = Set(attendees.map(\.id))
@@ -50,8 +51,9 @@ struct OptionGenerator {
             }
             let inPerson = !venue.isVirtual
 
-            var firstDay = window.first
-            while firstDay.adding(days: span - 1) <= window.last {
+            var firstDay = max(window.first, firstDays?.first ?? window.first)
+            let lastFirstDay = min(window.last.adding(days: -(span - 1)), firstDays?.last ?? window.last)
+            while firstDay <= lastFirstDay {
                 defer { firstDay = firstDay.adding(days: 1) }
                 if let pinned = meeting.date?.value, pinned != firstDay { continue }
                 let days = (0..<span).map { firstDay.adding(days: $0) }
@@ -69,8 +71,13 @@ struct OptionGenerator {
                 let lastIndex = dayIndex + span - 1
                 var worstRemote: DelegationID?
                 var placedAny = false
+                let allowed = try remoteWindow(remote, venue: venue, day: dayIndex, length: meeting.length)
                 for (start, end) in starts {
                     let utcStart = try clock.utcMinutes(venue.timeZone, day: dayIndex, minute: start.minutes)
+                    if let allowed, !allowed.starts.contains(utcStart) {
+                        worstRemote = utcStart < allowed.starts.lowerBound ? allowed.earliestLimitedBy : allowed.latestLimitedBy
+                        continue
+                    }
                     let utcEnd = try clock.utcMinutes(venue.timeZone, day: lastIndex, minute: end.minutes)
                     var remoteCosts: [CostItem] = []
                     var worstOutside = 0
@@ -116,6 +123,34 @@ struct OptionGenerator {
             }
         }
         return result
+    }
+
+    /// The UTC starts (model minutes) at which every remote delegation is
+    /// within its acceptable hours on its own date around the venue's
+    /// midday, and which delegation limits each end (nil when no one is
+    /// remote). A quick bound that spares checking every start of the day
+    /// against every delegation; each start within it is still checked in full.
+    private func remoteWindow(_ remote: [Delegation], venue: Venue, day: Int, length: Meeting.Length) throws -> RemoteWindow? {
+        guard let first = remote.first, case .minutes(let minutes) = length else { return nil }
+        let venueNoon = try clock.utcMinutes(venue.timeZone, day: day, minute: 720)
+        var window = RemoteWindow(starts: Int.min..<Int.max, earliestLimitedBy: first.id, latestLimitedBy: first.id)
+        var lower = Int.min, upper = Int.max
+        for delegation in remote {
+            let local = try clock.local(delegation.home, utcMinutes: venueNoon)
+            let earliest = try clock.utcMinutes(delegation.home, day: local.day, minute: Self.acceptableHours.lowerBound)
+            let latest = try clock.utcMinutes(delegation.home, day: local.day, minute: Self.acceptableHours.upperBound) - minutes
+            if earliest > lower { lower = earliest; window.earliestLimitedBy = delegation.id }
+            if latest < upper { upper = latest; window.latestLimitedBy = delegation.id }
+        }
+        window.starts = lower <= upper ? lower..<(upper + 1) : lower..<lower
+        return window
+    }
+
+    /// Where remote delegations' acceptable hours leave room to start.
+    struct RemoteWindow {
+        var starts: Range<Int>
+        var earliestLimitedBy: DelegationID
+        var latestLimitedBy: DelegationID
     }
 
     /// The first hard rule that rules out holding the meeting on `days`.

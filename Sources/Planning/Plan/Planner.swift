@@ -20,6 +20,9 @@ public struct Planner: Sendable {
     public enum Outcome: Sendable {
         case planned(Plan, model: PlanningModel, solverModel: FlatModel)
         case infeasible(Infeasibility, model: PlanningModel, solverModel: FlatModel)
+        /// The search stopped at its limits without a plan and without a
+        /// proof that none exists.
+        case notFound(model: PlanningModel, solverModel: FlatModel)
     }
 
     /// Points added to every option of a kept meeting that moves it, so that
@@ -50,6 +53,9 @@ public struct Planner: Sendable {
         solveOptions.exactMeetingLimit = 60
         let result = try Solver.solve(flat, options: solveOptions)
         guard let assignment = result.assignment else {
+            if result.status != .infeasible {
+                return .notFound(model: model, solverModel: flat)
+            }
             var limits = SolveOptions(seed: options.seed, timeLimit: .seconds(5))
             limits.maxNodes = 200_000
             let explanation = try InfeasibilityExplainer(model: model, limits: limits).explain()
