@@ -6,7 +6,7 @@ public struct ConveneCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "convene",
         abstract: "Plan the meeting cycle of a body whose chair rotates among its members.",
-        subcommands: []
+        subcommands: [HolidaysCommand.self]
     )
     public init() {}
     public func run() throws {

@@ -108,19 +108,31 @@ struct CountryHolidays: Sendable {
                 (rule.triggers.contains($0.weekday) && !compensated.contains($0)) || (rule.onClash && claimed.contains($0))
             }
             guard !lost.isEmpty else { continue }
-            lost.forEach { compensated.insert($0) }
-            var target: Day
-            switch rule.placement {
-            case .nearestWeekday:
-                target = first.date.weekday == .saturday ? first.date.adding(days: -1) : last.date.adding(days: 1)
-            case .nextFreeDay:
-                target = last.date.adding(days: 1)
-                while weekend.contains(target.weekday) || taken.contains(target) { target = target.adding(days: 1) }
+            for day in lost {
+                compensated.insert(day)
+                if rule.grouping == .perWeekend {
+                    // The rest of the same weekend is covered by this day in lieu.
+                    var before = day.adding(days: -1), after = day.adding(days: 1)
+                    while rule.triggers.contains(before.weekday) { compensated.insert(before); before = before.adding(days: -1) }
+                    while rule.triggers.contains(after.weekday) { compensated.insert(after); after = after.adding(days: 1) }
+                }
             }
-            taken.insert(target)
-            result.append(Holiday(country: code, date: target, name: rule.name(for: definition.name), localName: nil,
-                                  isMajor: false, isUncertain: first.isUncertain,
-                                  possibleDates: first.isUncertain ? [target, target.adding(days: 1)] : [target]))
+            let count = rule.grouping == .perDay ? lost.count : 1
+            var target = last.date
+            for index in 0..<count {
+                switch rule.placement {
+                case .nearestWeekday:
+                    target = first.date.weekday == .saturday ? first.date.adding(days: -1) : last.date.adding(days: 1)
+                case .nextFreeDay:
+                    target = target.adding(days: 1)
+                    while weekend.contains(target.weekday) || taken.contains(target) { target = target.adding(days: 1) }
+                }
+                if index > 0 && rule.placement == .nearestWeekday { break }
+                taken.insert(target)
+                result.append(Holiday(country: code, date: target, name: rule.name(for: definition.name), localName: nil,
+                                      isMajor: false, isUncertain: first.isUncertain,
+                                      possibleDates: first.isUncertain ? [target, target.adding(days: 1)] : [target]))
+            }
         }
         return result
     }

@@ -39,7 +39,7 @@ extension HolidayData {
                    .replace("Bonifacio Day", days("2023-11-27")),
                    .add("Barangay and SK elections", nil, major: false, days("2023-10-30"))],
             2024: [.remove("EDSA People Power Revolution Anniversary"),
-],
+                   .add("All Souls' Day", nil, major: false, days("2024-11-02"))],
         ]
     )
 }
