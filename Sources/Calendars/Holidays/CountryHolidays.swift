@@ -53,11 +53,13 @@ struct CountryHolidays: Sendable {
     private func occurrences(in year: Int) throws(CalendarError) -> ([Occurrence], [Holiday]) {
         let decisions = overrides[year] ?? []
         var replaced: [String: [Day]] = [:]
+        var moved: [String: [Day]] = [:]
         var removed = Set<String>()
         var extras: [Holiday] = []
         for decision in decisions {
             switch decision {
             case .replace(let name, let days): replaced[name] = days
+            case .move(let name, let days): moved[name] = days
             case .remove(let name): removed.insert(name)
             case .add(let name, let localName, let major, let days):
                 extras += days.map { Holiday(country: code, date: $0, name: name, localName: localName, isMajor: major) }
@@ -68,6 +70,10 @@ struct CountryHolidays: Sendable {
         where definition.years.contains(year) && !removed.contains(definition.name) {
             if let days = replaced[definition.name] {
                 result.append(Occurrence(definition: index, days: days.map { holiday(definition, $0, RuleDate($0)) }, isDecided: true))
+                continue
+            }
+            if let days = moved[definition.name] {
+                result.append(Occurrence(definition: index, days: days.map { holiday(definition, $0, RuleDate($0)) }, isDecided: false))
                 continue
             }
             for date in try definition.rule.dates(in: year) {

@@ -21,12 +21,12 @@ struct IslamicRule: HolidayRule {
 
     /// The days of an Islamic month and day in a Gregorian year by the
     /// tabular `calendar` (one, or two when the lunar year's drift puts a
-    /// second one in the same Gregorian year).
+    /// second one in the same Gregorian year, as 1 Muharram in 2008).
     static func tabulated(month: Int, day: Int, in year: Int, calendar: CalendarSystem) throws(CalendarError) -> [Day] {
         guard let newYear = Day(year: year, month: 1, day: 1) else { return [] }
         let first = try CalendarDate(newYear, in: calendar).year
         var result: [Day] = []
-        for hijri in first...(first + 1) {
+        for hijri in first...(first + 2) {
             let date = try CalendarDate(system: calendar, year: hijri, month: month, day: day).gregorian()
             if date.year == year { result.append(date) }
         }
