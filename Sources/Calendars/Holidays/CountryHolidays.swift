@@ -1,3 +1,5 @@
+import Foundation
+
 /// One country's holiday rules: its holidays, its substitute-day rule and
 /// the per-year decisions of its government. `Holidays` asks it for a year.
 struct CountryHolidays: Sendable {
@@ -9,10 +11,13 @@ struct CountryHolidays: Sendable {
     var sandwichedDaysAreHolidays = false
     /// Decisions for single years, by year.
     var overrides: [Int: [YearOverride]] = [:]
+    /// Each year's occurrences, computed once: a year is needed again for
+    /// the days in lieu of its neighbours.
+    private let memo = Memo()
 
     /// The days of one holiday in one year, kept together because a
     /// holiday earns at most one substitute.
-    private struct Occurrence {
+    private struct Occurrence: Sendable {
         let definition: Int
         let days: [Holiday]
         /// Whether a government decision fixed the days (no substitute then).
@@ -49,8 +54,29 @@ struct CountryHolidays: Sendable {
         Day(year: max(year, other), month: 1, day: 1) ?? Day(daysSince1970: 0)
     }
 
+    /// A lock-protected store of computed years.
+    private final class Memo: @unchecked Sendable {
+        private let lock = NSLock()
+        private var years: [Int: ([Occurrence], [Holiday])] = [:]
+
+        func value(_ year: Int, _ compute: () throws(CalendarError) -> ([Occurrence], [Holiday])) throws(CalendarError) -> ([Occurrence], [Holiday]) {
+            lock.lock()
+            if let found = years[year] { lock.unlock(); return found }
+            lock.unlock()
+            let computed = try compute()
+            lock.lock()
+            years[year] = computed
+            lock.unlock()
+            return computed
+        }
+    }
+
     /// The rules' days and the decisions of one year, before substitutes.
     private func occurrences(in year: Int) throws(CalendarError) -> ([Occurrence], [Holiday]) {
+        try memo.value(year) { () throws(CalendarError) in try computeOccurrences(in: year) }
+    }
+
+    private func computeOccurrences(in year: Int) throws(CalendarError) -> ([Occurrence], [Holiday]) {
         let decisions = overrides[year] ?? []
         var replaced: [String: [Day]] = [:]
         var moved: [String: [Day]] = [:]
