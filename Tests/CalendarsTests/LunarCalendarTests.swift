@@ -1,3 +1,4 @@
+import CICU
 import Testing
 @testable import Calendars
 
@@ -53,6 +54,23 @@ struct LunarCalendarTests {
         }
         #expect(failures == 0)
         #expect(years == [1999, 2012, 2018, 2027, 2030, 2057, 2070])
+    }
+
+    /// The shim refuses what it cannot answer correctly: an unknown calendar
+    /// (ICU would silently fall back to Gregorian) and, before ICU 75,
+    /// `dangi`, whose cache ICU shares with `chinese` (ICU-9972).
+    @Test func shimRefusesUnknownCalendarsAndDangiOnOldICU() throws {
+        var out = CICUCalendarDate()
+        var error = [CChar](repeating: 0, count: 256)
+        #expect(cicu_from_gregorian("no-such-calendar", 2024, 1, 1, &out, &error, 256) < 0)
+        let major = Int(ICU.version.prefix { $0 != "." }) ?? 0
+        if major < 75 {
+            #expect(cicu_from_gregorian("dangi", 2024, 1, 1, &out, &error, 256) < 0)
+        }
+        // The Swift wrapper turns the refusal into a typed error.
+        #expect(throws: CalendarError.self) {
+            try CalendarDate(system: .chinese, year: 4661, month: 13, day: 1).gregorian()
+        }
     }
 
     @Test func islamicAndOtherIcuCalendars() throws {
