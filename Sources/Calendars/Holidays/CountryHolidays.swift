@@ -1,3 +1,5 @@
+import Foundation
+
 /// One country's holiday rules: its holidays, its substitute-day rule and
 /// the per-year decisions of its government. `Holidays` asks it for a year.
 struct CountryHolidays: Sendable {
@@ -9,10 +11,13 @@ struct CountryHolidays: Sendable {
     var sandwichedDaysAreHolidays = false
     /// Decisions for single years, by year.
     var overrides: [Int: [YearOverride]] = [:]
+    /// Each year's occurrences, computed once: a year is needed again for
+    /// the days in lieu of its neighbours.
+    private let memo = Memo()
 
     /// The days of one holiday in one year, kept together because a
     /// holiday earns at most one substitute.
-    private struct Occurrence {
+    private struct Occurrence: Sendable {
         let definition: Int
         let days: [Holiday]
         /// Whether a government decision fixed the days (no substitute then).
@@ -49,15 +54,38 @@ struct CountryHolidays: Sendable {
         Day(year: max(year, other), month: 1, day: 1) ?? Day(daysSince1970: 0)
     }
 
+    /// A lock-protected store of computed years.
+    private final class Memo: @unchecked Sendable {
+        private let lock = NSLock()
+        private var years: [Int: ([Occurrence], [Holiday])] = [:]
+
+        func value(_ year: Int, _ compute: () throws(CalendarError) -> ([Occurrence], [Holiday])) throws(CalendarError) -> ([Occurrence], [Holiday]) {
+            lock.lock()
+            if let found = years[year] { lock.unlock(); return found }
+            lock.unlock()
+            let computed = try compute()
+            lock.lock()
+            years[year] = computed
+            lock.unlock()
+            return computed
+        }
+    }
+
     /// The rules' days and the decisions of one year, before substitutes.
     private func occurrences(in year: Int) throws(CalendarError) -> ([Occurrence], [Holiday]) {
+        try memo.value(year) { () throws(CalendarError) in try computeOccurrences(in: year) }
+    }
+
+    private func computeOccurrences(in year: Int) throws(CalendarError) -> ([Occurrence], [Holiday]) {
         let decisions = overrides[year] ?? []
         var replaced: [String: [Day]] = [:]
+        var moved: [String: [Day]] = [:]
         var removed = Set<String>()
         var extras: [Holiday] = []
         for decision in decisions {
             switch decision {
             case .replace(let name, let days): replaced[name] = days
+            case .move(let name, let days): moved[name] = days
             case .remove(let name): removed.insert(name)
             case .add(let name, let localName, let major, let days):
                 extras += days.map { Holiday(country: code, date: $0, name: name, localName: localName, isMajor: major) }
@@ -68,6 +96,10 @@ struct CountryHolidays: Sendable {
         where definition.years.contains(year) && !removed.contains(definition.name) {
             if let days = replaced[definition.name] {
                 result.append(Occurrence(definition: index, days: days.map { holiday(definition, $0, RuleDate($0)) }, isDecided: true))
+                continue
+            }
+            if let days = moved[definition.name] {
+                result.append(Occurrence(definition: index, days: days.map { holiday(definition, $0, RuleDate($0)) }, isDecided: false))
                 continue
             }
             for date in try definition.rule.dates(in: year) {
@@ -108,19 +140,31 @@ struct CountryHolidays: Sendable {
                 (rule.triggers.contains($0.weekday) && !compensated.contains($0)) || (rule.onClash && claimed.contains($0))
             }
             guard !lost.isEmpty else { continue }
-            lost.forEach { compensated.insert($0) }
-            var target: Day
-            switch rule.placement {
-            case .nearestWeekday:
-                target = first.date.weekday == .saturday ? first.date.adding(days: -1) : last.date.adding(days: 1)
-            case .nextFreeDay:
-                target = last.date.adding(days: 1)
-                while weekend.contains(target.weekday) || taken.contains(target) { target = target.adding(days: 1) }
+            for day in lost {
+                compensated.insert(day)
+                if rule.grouping == .perWeekend {
+                    // The rest of the same weekend is covered by this day in lieu.
+                    var before = day.adding(days: -1), after = day.adding(days: 1)
+                    while rule.triggers.contains(before.weekday) { compensated.insert(before); before = before.adding(days: -1) }
+                    while rule.triggers.contains(after.weekday) { compensated.insert(after); after = after.adding(days: 1) }
+                }
             }
-            taken.insert(target)
-            result.append(Holiday(country: code, date: target, name: rule.name(for: definition.name), localName: nil,
-                                  isMajor: false, isUncertain: first.isUncertain,
-                                  possibleDates: first.isUncertain ? [target, target.adding(days: 1)] : [target]))
+            let count = rule.grouping == .perDay ? lost.count : 1
+            var target = last.date
+            for index in 0..<count {
+                switch rule.placement {
+                case .nearestWeekday:
+                    target = first.date.weekday == .saturday ? first.date.adding(days: -1) : last.date.adding(days: 1)
+                case .nextFreeDay:
+                    target = target.adding(days: 1)
+                    while weekend.contains(target.weekday) || taken.contains(target) { target = target.adding(days: 1) }
+                }
+                if index > 0 && rule.placement == .nearestWeekday { break }
+                taken.insert(target)
+                result.append(Holiday(country: code, date: target, name: rule.name(for: definition.name), localName: nil,
+                                      isMajor: false, isUncertain: first.isUncertain,
+                                      possibleDates: first.isUncertain ? [target, target.adding(days: 1)] : [target]))
+            }
         }
         return result
     }

@@ -14,19 +14,32 @@ struct Substitution: Sendable {
         case nearestWeekday
     }
 
+    /// How many days in lieu lost days earn.
+    enum Grouping: Sendable {
+        /// One per holiday, however many of its days are lost (SG, MY, BN, KR, ...).
+        case perHoliday
+        /// One per lost day (Lao PDR: 13 and 14 April 2024 on a weekend gave 17 and 18 April).
+        case perDay
+        /// One per weekend, however many holidays it holds (Thailand: Monday
+        /// 2 January 2023 for New Year's Eve on Saturday and New Year's Day on Sunday).
+        case perWeekend
+    }
+
     /// Weekdays on which a holiday is lost (Sunday in Singapore and federal
     /// Malaysia, Friday and Sunday in Brunei, the weekend elsewhere).
     let triggers: Set<Weekday>
     /// Whether a holiday that falls on another holiday earns a day too (Malaysia, Korea, Japan's Golden Week).
     let onClash: Bool
     let placement: Placement
+    let grouping: Grouping
     /// The name of the day in lieu, "{name}" standing for the holiday's name.
     let label: String
     /// The first year the rule applied.
     let since: Int
 
-    init(triggers: Set<Weekday>, onClash: Bool = false, placement: Placement = .nextFreeDay,
+    init(triggers: Set<Weekday>, onClash: Bool = false, placement: Placement = .nextFreeDay, grouping: Grouping = .perHoliday,
          label: String = "{name} (in lieu)", since: Int = Holidays.supportedYears.lowerBound) {
+        self.grouping = grouping
         self.triggers = triggers
         self.onClash = onClash
         self.placement = placement

@@ -5,6 +5,9 @@ enum YearOverride: Sendable {
     /// The holiday named (a definition's name) falls on exactly these days
     /// this year; no substitute is added for it.
     case replace(String, [Day])
+    /// The holiday named is moved to these days this year (by law, as for
+    /// Japan's Olympic years); the substitute rule still applies to them.
+    case move(String, [Day])
     /// The holiday named is not observed this year.
     case remove(String)
     /// Extra days off this year.

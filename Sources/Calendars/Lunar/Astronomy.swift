@@ -100,21 +100,23 @@ enum Astronomy {
     /// The local day on which the Sun's apparent longitude reaches
     /// `longitude` degrees, searching the year `year`.
     static func dayOfSolarLongitude(_ longitude: Double, year: Int, offsetMinutes: Int) -> Day {
-        // The Sun moves about 0.9856° a day and is at 280° near 1 January.
+        // Start from the mean motion (about 0.9856° a day, 280° near
+        // 1 January), correct once by the true longitude, then step to the
+        // first local day whose end lies past the crossing.
         let start = Day(year: year, month: 1, day: 1)?.daysSince1970 ?? 0
-        var offset = (longitude - 280).truncatingRemainder(dividingBy: 360)
-        if offset < 0 { offset += 360 }
-        var day = start + Int(offset / 0.9856) - 3
-        // Step to the first local day whose end lies past the crossing.
-        func reached(_ d: Int) -> Bool {
+        func ahead(_ d: Int) -> Double {
             let lon = sunLongitude(localMidnight(d + 1, offsetMinutes: offsetMinutes))
             var diff = (lon - longitude).truncatingRemainder(dividingBy: 360)
             if diff < -180 { diff += 360 }
             if diff > 180 { diff -= 360 }
-            return diff >= 0
+            return diff
         }
-        while reached(day - 1) { day -= 1 }
-        while !reached(day) { day += 1 }
+        var offset = (longitude - 280).truncatingRemainder(dividingBy: 360)
+        if offset < 0 { offset += 360 }
+        var day = start + Int(offset / 0.9856)
+        day -= Int((ahead(day) / 0.9856).rounded())
+        while ahead(day - 1) >= 0 { day -= 1 }
+        while ahead(day) < 0 { day += 1 }
         return Day(daysSince1970: day)
     }
 }

@@ -4,7 +4,8 @@
 /// to Thursday and Saturday, so a holiday on Friday or Sunday gives the
 /// next working day off (Saturday after a Friday). Islamic days are fixed
 /// by moon sighting; the tables hold the official days of 2023 and 2024,
-/// and 2022's where the sources agree.
+/// and 2022's where the sources agree (Hari Raya Aidilfitri 2022: 2 May,
+/// Information Department announcement of 1 May 2022).
 extension HolidayData {
     static let bruneiDarussalam = CountryHolidays(
         code: "BN",
@@ -19,7 +20,7 @@ extension HolidayData {
             HolidayDefinition("Nuzul Al-Quran", "Hari Nuzul Al-Quran", rule: IslamicRule(month: 9, day: 17, published: table(
                 "2023-04-08 2024-03-28"))),
             HolidayDefinition("Hari Raya Aidilfitri", "Hari Raya Aidilfitri", major: true, rule: IslamicRule(month: 10, day: 1, published: table(
-                "2023-04-22 2024-04-10")), days: 3),
+                "2022-05-02 2023-04-22 2024-04-10")), days: 3),
             .fixed("Royal Brunei Armed Forces Day", "Hari Angkatan Bersenjata Diraja Brunei", 5, 31),
             HolidayDefinition("Hari Raya Aidiladha", "Hari Raya Aidiladha", rule: IslamicRule(month: 12, day: 10, published: table(
                 "2022-07-10 2023-06-29 2024-06-17"))),

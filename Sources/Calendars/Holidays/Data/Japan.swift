@@ -42,10 +42,10 @@ extension HolidayData {
             2019: [.add("Enthronement Day", "即位の日", major: true, days("2019-05-01")),
                    .add("Enthronement Ceremony", "即位礼正殿の儀", major: false, days("2019-10-22"))],
             // Olympic years: the Act on Special Measures moved three holidays.
-            2020: [.replace("Marine Day", days("2020-07-23")), .replace("Sports Day", days("2020-07-24")),
-                   .replace("Mountain Day", days("2020-08-10"))],
-            2021: [.replace("Marine Day", days("2021-07-22")), .replace("Sports Day", days("2021-07-23")),
-                   .replace("Mountain Day", days("2021-08-08"))],
+            2020: [.move("Marine Day", days("2020-07-23")), .move("Sports Day", days("2020-07-24")),
+                   .move("Mountain Day", days("2020-08-10"))],
+            2021: [.move("Marine Day", days("2021-07-22")), .move("Sports Day", days("2021-07-23")),
+                   .move("Mountain Day", days("2021-08-08"))],
         ]
     )
 }

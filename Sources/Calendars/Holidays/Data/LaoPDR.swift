@@ -1,8 +1,10 @@
-/// Lao PDR. Decree on official holidays (No. 386/PM, 2017) and the Ministry
-/// of Labour and Social Welfare's yearly notices: few national days off;
-/// Pi Mai (Lao New Year) 14-16 April, with days in lieu for those falling
-/// on a weekend. International Women's Day is a holiday for women only and
-/// is listed, since offices slow down.
+/// Lao PDR. Decree on official holidays (No. 386/PM, 2017) and the Prime
+/// Minister's Office yearly notices (as reported by the Vientiane Times and
+/// the Laotian Times): few national days off; Pi Mai (Lao New Year) 14-16
+/// April, a day in lieu for every day lost to a weekend. 2022: 13 April
+/// given for 16 April; 2024: 13-16 April, with 17 and 18 April for the
+/// weekend. The Lao Women's Union Day (20 July) is a holiday for women
+/// only and is not listed.
 extension HolidayData {
     static let laoPDR = CountryHolidays(
         code: "LA",
@@ -13,6 +15,12 @@ extension HolidayData {
             .fixed("International Labour Day", nil, 5, 1),
             .fixed("National Day", "ວັນຊາດ", 12, 2, major: true),
         ],
-        substitution: Substitution(triggers: saturdayAndSunday, label: "{name} (compensatory day off)")
+        substitution: Substitution(triggers: saturdayAndSunday, grouping: .perDay, label: "{name} (compensatory day off)"),
+        overrides: [
+            2022: [.replace("Lao New Year", days("2022-04-14 2022-04-15 2022-04-16")),
+                   .add("Lao New Year (compensatory day off)", nil, major: true, days("2022-04-13"))],
+            2024: [.replace("Lao New Year", days("2024-04-13 2024-04-14 2024-04-15 2024-04-16")),
+                   .add("Lao New Year (compensatory day off)", nil, major: true, days("2024-04-17 2024-04-18"))],
+        ]
     )
 }

@@ -1,6 +1,8 @@
 /// Malaysia, federal (national) holidays only: the days gazetted for the
 /// whole federation under the Holidays Act 1951 (Cabinet's yearly list,
-/// published by the Prime Minister's Department, kabinet.gov.my). New
+/// published by the Prime Minister's Department, kabinet.gov.my; 2022's
+/// Hari Raya moved to 2-3 May by the Keeper of the Rulers' Seal, and Labour
+/// Day's replacement to 4 May, as the Prime Minister announced on 1 May 2022). New
 /// Year's Day, Thaipusam, Nuzul Al-Quran, the Federal Territory Day and
 /// every state holiday are state matters, and so are the Friday-Saturday
 /// weekends of Kedah, Kelantan and Terengganu: a documented gap
@@ -30,8 +32,9 @@ extension HolidayData {
                 "2020-08-20 2021-08-10 2022-07-30 2023-07-19 2024-07-07 2025-06-27"))),
             .fixed("National Day", "Hari Kebangsaan", 8, 31, major: true),
             .fixed("Malaysia Day", "Hari Malaysia", 9, 16, years: 2010...2100),
+            // 2022 left out: the 2021 list said Sunday 9 October, later copies 8 October.
             HolidayDefinition("Prophet Muhammad's Birthday", "Maulidur Rasul", rule: IslamicRule(month: 3, day: 12, published: table(
-                "2020-10-29 2021-10-19 2022-10-08 2023-09-28 2024-09-16 2025-09-05"))),
+                "2020-10-29 2021-10-19 2023-09-28 2024-09-16 2025-09-05"))),
             HolidayDefinition("Deepavali", "Hari Deepavali", rule: PublishedDatesRule(
                 published: table("2020-11-14 2021-11-04 2022-10-24 2023-11-12 2024-10-31 2025-10-20"),
                 approximation: deepavaliApproximation)),

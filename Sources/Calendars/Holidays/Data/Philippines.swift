@@ -35,11 +35,11 @@ extension HolidayData {
         substitution: nil,
         overrides: [
             2023: [.add("Additional special non-working day", nil, major: false, days("2023-01-02 2023-11-02 2023-12-26")),
-                   .replace("Day of Valor", days("2023-04-10")),
-                   .replace("Bonifacio Day", days("2023-11-27")),
+                   .move("Day of Valor", days("2023-04-10")),
+                   .move("Bonifacio Day", days("2023-11-27")),
                    .add("Barangay and SK elections", nil, major: false, days("2023-10-30"))],
             2024: [.remove("EDSA People Power Revolution Anniversary"),
-],
+                   .add("All Souls' Day", nil, major: false, days("2024-11-02"))],
         ]
     )
 }

@@ -33,8 +33,8 @@ extension HolidayData {
     )
 
     /// Deepavali beyond the tables: the day before the new moon (seen from
-    /// India) that falls between 16 October and 15 November; right for
+    /// India) that falls between 18 October and 16 November; right for
     /// 2020-2026.
     static let deepavaliApproximation = LunarPhaseRule(
-        phase: .new, anchor: .window(from: (10, 16), to: (11, 15)), offsetMinutes: 330, offset: -1)
+        phase: .new, anchor: .window(from: (10, 18), to: (11, 16)), offsetMinutes: 330, offset: -1)
 }

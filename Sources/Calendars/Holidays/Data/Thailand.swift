@@ -16,6 +16,11 @@ extension HolidayData {
             .fixed("Chakri Memorial Day", "วันจักรี", 4, 6),
             .fixed("Songkran Festival", "วันสงกรานต์", 4, 13, major: true, days: 3),
             .fixed("Coronation Day", "วันฉัตรมงคล", 5, 4, years: 2020...2100),
+            // Set each year by the court astrologers; government offices only.
+            HolidayDefinition("Royal Ploughing Ceremony", "วันพืชมงคล", rule: PublishedDatesRule(
+                published: table("2022-05-13 2023-05-17 2024-05-10"),
+                approximation: FixedDateRule(month: 5, day: 10, uncertain: true, possibleOffsets: Array(-7...7))),
+                              substitutes: false),
             .fixed("Coronation Day", "วันฉัตรมงคล", 5, 5, years: 1990...2016),
             HolidayDefinition("Visakha Bucha Day", "วันวิสาขบูชา", rule: PublishedDatesRule(
                 published: table("2020-05-06 2021-05-26 2022-05-15 2023-06-03 2024-05-22 2025-05-11 2026-05-31"),
@@ -35,8 +40,12 @@ extension HolidayData {
             .fixed("Chulalongkorn Day", "วันปิยมหาราช", 10, 23),
             .fixed("King Bhumibol's Birthday / National Day / Father's Day", "วันชาติ วันพ่อแห่งชาติ", 12, 5, major: true),
             .fixed("Constitution Day", "วันรัฐธรรมนูญ", 12, 10),
-            .fixed("New Year's Eve", "วันสิ้นปี", 12, 31),
+            // No day in lieu of its own: 31 December 2023, a Sunday, had none.
+            .fixed("New Year's Eve", "วันสิ้นปี", 12, 31, substitutes: false),
         ],
-        substitution: Substitution(triggers: saturdayAndSunday, label: "Substitution for {name}")
+        substitution: Substitution(triggers: saturdayAndSunday, grouping: .perWeekend, label: "Substitution for {name}"),
+        overrides: [
+            2024: [.add("Special holiday (Songkran)", "วันหยุดพิเศษ", major: true, days("2024-04-12"))],
+        ]
     )
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A day of the Islamic calendar (1 Shawwal, 10 Dhu al-Hijjah, ...).
 ///
 /// ASEAN states fix these days by sighting the new moon (BN, ID, MY, SG by
@@ -21,12 +23,47 @@ struct IslamicRule: HolidayRule {
 
     /// The days of an Islamic month and day in a Gregorian year by the
     /// tabular `calendar` (one, or two when the lunar year's drift puts a
-    /// second one in the same Gregorian year).
+    /// second one in the same Gregorian year, as 1 Muharram in 2008).
     static func tabulated(month: Int, day: Int, in year: Int, calendar: CalendarSystem) throws(CalendarError) -> [Day] {
+        let key = TabulatedKey(calendar: calendar, month: month, day: day, year: year)
+        if let found = memo.lookup(key) { return found }
+        let computed = try computeTabulated(month: month, day: day, in: year, calendar: calendar)
+        memo.store(key, computed)
+        return computed
+    }
+
+    private struct TabulatedKey: Hashable {
+        let calendar: CalendarSystem
+        let month: Int
+        let day: Int
+        let year: Int
+    }
+
+    /// Shared by every country observing the same day (seven of them keep Eid al-Fitr).
+    private static let memo = TabulatedMemo()
+
+    private final class TabulatedMemo: @unchecked Sendable {
+        private let lock = NSLock()
+        private var days: [TabulatedKey: [Day]] = [:]
+
+        func lookup(_ key: TabulatedKey) -> [Day]? {
+            lock.lock()
+            defer { lock.unlock() }
+            return days[key]
+        }
+
+        func store(_ key: TabulatedKey, _ value: [Day]) {
+            lock.lock()
+            defer { lock.unlock() }
+            days[key] = value
+        }
+    }
+
+    private static func computeTabulated(month: Int, day: Int, in year: Int, calendar: CalendarSystem) throws(CalendarError) -> [Day] {
         guard let newYear = Day(year: year, month: 1, day: 1) else { return [] }
         let first = try CalendarDate(newYear, in: calendar).year
         var result: [Day] = []
-        for hijri in first...(first + 1) {
+        for hijri in first...(first + 2) {
             let date = try CalendarDate(system: calendar, year: hijri, month: month, day: day).gregorian()
             if date.year == year { result.append(date) }
         }

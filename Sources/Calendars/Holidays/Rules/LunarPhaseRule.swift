@@ -3,7 +3,7 @@
 /// tables. The moon is either the one of a month of the Chinese-style
 /// lunisolar calendar reckoned in that zone (Vesak ≈ full moon of the 4th
 /// month), or the first one inside a window of Gregorian days (Deepavali ≈
-/// the day before the new moon between 16 October and 15 November). Always
+/// the day before the new moon between 18 October and 16 November). Always
 /// uncertain: the Thai, Khmer, Lao, Myanmar and Hindu calendars insert
 /// their leap months by rules of their own, so in some years the true day
 /// is a month away.
