@@ -38,10 +38,11 @@ struct ScenarioValidator {
 
     // MARK: Who
 
-    /// `asean` means the members on the horizon's first day, so a scenario
-    /// of 2022 does not invite Timor-Leste, which joined on 2025-10-26.
+    /// `asean` means every state that is a member at some time in the
+    /// horizon (membership only grows), so a scenario of 2022 does not
+    /// invite Timor-Leste, which joined on 2025-10-26, and one of 2024-26 does.
     private func membership(_ draft: ScenarioDecoder.Draft, horizon: DayRange) -> [CountryCode] {
-        if draft.membersIsASEAN { return ASEANMembership.members(on: horizon.first) }
+        if draft.membersIsASEAN { return ASEANMembership.members(on: horizon.last) }
         return unique(draft.members ?? [], "member")
     }
 
