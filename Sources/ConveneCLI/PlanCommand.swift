@@ -35,6 +35,9 @@ public struct PlanCommand: ParsableCommand {
     @Option(help: "Also write the flat model the solver sees (convene-model/1) to this file.")
     var emitModel: String?
 
+    @Option(help: "Also write how the search went (timings, first solution, bound) as JSON to this file.")
+    var stats: String?
+
     @Option(help: "text (a summary table) or json (the plan, or the reasons it is infeasible).")
     var format: Format = .text
 
@@ -52,6 +55,11 @@ public struct PlanCommand: ParsableCommand {
         options.timeLimit = .milliseconds(Int(timeLimit * 1000))
         if let keep { options.keep = try PlanInput.load(keep) }
 
+        let report = ReportBox()
+        if stats != nil { options.report = { report.value = $0 } }
+        if Terminal.isInteractive(.standardError) {
+            Console.error("planning \(loaded.meetings.count) meetings (search up to \(Int(timeLimit)) s)…")
+        }
         let started = ContinuousClock.now
         let outcome: Planner.Outcome
         do {
@@ -63,6 +71,7 @@ public struct PlanCommand: ParsableCommand {
         let seconds = (ContinuousClock.now - started).seconds
 
         var files = OutputFiles()
+        if let stats, let value = report.value { files.add(stats, try SearchReportJSON.encode(value)) }
         let folder = output ?? "out/" + ((scenario as NSString).lastPathComponent as NSString).deletingPathExtension
         switch outcome {
         case .infeasible(let infeasibility, _, let solverModel):

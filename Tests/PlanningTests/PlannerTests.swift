@@ -164,3 +164,26 @@ import Testing
         #expect(try PlanJSON.encode(a) == PlanJSON.encode(b))
     }
 }
+
+/// Regressions found by using the planner.
+@Suite struct PlannerRegressionTests {
+    /// A two-day hybrid meeting in Kuala Lumpur with Myanmar remote: each
+    /// day (09:00-17:30 at +08:00) is 07:30-16:00 in Yangon, so it fits;
+    /// the check once spanned the first day's start to the last day's end.
+    @Test func multiDayHybridChecksEachDaysSitting() throws {
+        let text = """
+        body: { name: Test Body, short: TB }
+        chair: MY
+        members: [MY, MM]
+        horizon: { from: 2023-05-01, to: 2023-12-31 }
+        venues:
+          - { id: kl, rooms: 2 }
+        meetings:
+          - { id: som, kind: som, days: 2, venues: [kl], mode: hybrid, remote: [MM], window: 2023-05-15..2023-05-19 }
+
+        """
+        let plan = try #require(try PlanningFixtures.plan(text).plan)
+        #expect(plan.meetings[0].remote == ["MM"])
+        #expect(plan.meetings[0].date == "2023-05-15")
+    }
+}

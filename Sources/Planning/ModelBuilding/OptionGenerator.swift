@@ -79,24 +79,36 @@ struct OptionGenerator {
                         continue
                     }
                     let utcEnd = try clock.utcMinutes(venue.timeZone, day: lastIndex, minute: end.minutes)
+                    // Each day's sitting, from its start to its end, in UTC:
+                    // remote delegations join every day, not the whole span.
+                    var sittings: [(start: Int, end: Int)] = []
+                    for offset in 0..<span {
+                        let from = offset == 0 ? start : venue.hours.opens
+                        let to = offset == span - 1 ? end : venue.hours.closes
+                        sittings.append((try clock.utcMinutes(venue.timeZone, day: dayIndex + offset, minute: from.minutes),
+                                         try clock.utcMinutes(venue.timeZone, day: dayIndex + offset, minute: to.minutes)))
+                    }
                     var remoteCosts: [CostItem] = []
                     var worstOutside = 0
                     var fits = true
-                    for delegation in remote {
-                        let from = try clock.local(delegation.home, utcMinutes: utcStart)
-                        let to = try clock.local(delegation.home, utcMinutes: utcEnd)
-                        let sameDay = from.day == to.day || (to.day == from.day + 1 && to.minute == 0)
-                        let endMinute = to.day == from.day ? to.minute : 1440
-                        guard sameDay, Self.acceptableHours.contains(from.minute), Self.acceptableHours.contains(endMinute) else {
-                            fits = false
-                            worstRemote = delegation.id
-                            break
+                    delegations: for delegation in remote {
+                        var outside = 0
+                        for sitting in sittings {
+                            let from = try clock.local(delegation.home, utcMinutes: sitting.start)
+                            let to = try clock.local(delegation.home, utcMinutes: sitting.end)
+                            let sameDay = from.day == to.day || (to.day == from.day + 1 && to.minute == 0)
+                            let endMinute = to.day == from.day ? to.minute : 1440
+                            guard sameDay, Self.acceptableHours.contains(from.minute), Self.acceptableHours.contains(endMinute) else {
+                                fits = false
+                                worstRemote = delegation.id
+                                break delegations
+                            }
+                            outside += max(0, Self.comfortableHours.lowerBound - from.minute)
+                                + max(0, endMinute - Self.comfortableHours.upperBound)
                         }
-                        let outside = max(0, Self.comfortableHours.lowerBound - from.minute)
-                            + max(0, endMinute - Self.comfortableHours.upperBound)
                         if outside > 0 {
                             remoteCosts.append(CostItem(.remoteHours, (outside * weights.remoteOutsideComfortPerHour + 30) / 60,
-                                                        "\(delegation.id) from \(LocalTime(minutes: from.minute)) to \(LocalTime(minutes: endMinute)) local time"))
+                                                        "\(delegation.id): \(outside) minutes outside 09:00-17:00 local time"))
                         }
                         worstOutside = max(worstOutside, outside)
                     }

@@ -13,6 +13,8 @@ public struct Planner: Sendable {
         public var maxIterations: Int?
         /// A previous plan: keep each meeting where it was unless it must move.
         public var keep: Plan?
+        /// Called once the search is over, with its timings.
+        public var report: (@Sendable (SearchReport) -> Void)?
 
         public init() {}
     }
@@ -42,7 +44,10 @@ public struct Planner: Sendable {
 
     public func plan(_ options: Options = Options(), extraHolidays: [Holiday] = [],
                      extraFixed: [(title: String, days: DayRange)] = []) throws -> Outcome {
+        let clock = ContinuousClock()
+        let started = clock.now
         let model = try ModelBuilder(scenario: scenario).build(extraHolidays: extraHolidays, extraFixed: extraFixed)
+        let modelSeconds = Self.seconds(clock.now - started)
         var flat = model.flat
         var hint: [Int?]?
         if let kept = options.keep {
@@ -52,6 +57,13 @@ public struct Planner: Sendable {
                                         maxNodes: options.maxNodes, maxIterations: options.maxIterations, hint: hint)
         solveOptions.exactMeetingLimit = 60
         let result = try Solver.solve(flat, options: solveOptions)
+        options.report?(SearchReport(
+            meetings: flat.meetings.count, options: flat.meetings.reduce(0) { $0 + $1.options.count },
+            modelSeconds: modelSeconds, searchSeconds: result.statistics.seconds,
+            secondsToFirstSolution: result.statistics.secondsToFirstSolution,
+            firstObjective: result.statistics.firstObjective, objective: result.objective,
+            lowerBound: result.lowerBound, status: result.status.rawValue,
+            nodes: result.statistics.nodes, iterations: result.statistics.iterations))
         guard let assignment = result.assignment else {
             if result.status != .infeasible {
                 return .notFound(model: model, solverModel: flat)
@@ -64,6 +76,10 @@ public struct Planner: Sendable {
         let plan = PlanReader(model: model, scenarioText: scenarioText)
             .plan(assignment: assignment, result: result, seed: options.seed, kept: options.keep)
         return .planned(plan, model: model, solverModel: flat)
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 
     /// Adds move penalties for the meetings of `kept`, and starts the search
