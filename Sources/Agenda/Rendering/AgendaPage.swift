@@ -20,9 +20,18 @@ public struct AgendaPage: Sendable {
 
     /// One day of the programme.
     public struct PageDay: Sendable, Hashable {
-        /// "Day 1 · Tuesday 9 May 2023", or the date alone for one-day meetings.
-        public let heading: String
+        /// "Day 1 · Tuesday 9 May 2023"; nil for one-day meetings, whose
+        /// date is already in the page's heading.
+        public let heading: String?
         public let rows: [Row]
+    }
+
+    /// The head of one column of the local-time table.
+    public struct ZoneHeader: Sendable, Hashable {
+        /// "UTC+06:30".
+        public let offset: String
+        /// "KH ID LA TH VN".
+        public let delegations: String
     }
 
     public let language: Translation
@@ -36,8 +45,8 @@ public struct AgendaPage: Sendable {
     public let theme: String?
     public let chair: String
     public let timesIn: String
-    /// "+07:00 · KH ID LA TH VN", one per zone group.
-    public let zoneHeaders: [String]
+    /// One per zone group, west to east.
+    public let zoneHeaders: [ZoneHeader]
     public let days: [PageDay]
 
     /// Words `agenda` in `languageCode` ("en", "vi", "ms", ...).
@@ -84,7 +93,7 @@ public struct AgendaPage: Sendable {
         do throws(ICUError) { venueOffset = try ICU.offset(zone: agenda.timeZone, at: firstInstant) } catch { throw .icu(error) }
         timesIn = labels.timesIn.replacingOccurrences(of: "{zone}", with: agenda.timeZone)
             .replacingOccurrences(of: "{offset}", with: OffsetText.text(venueOffset))
-        zoneHeaders = agenda.zoneGroups.map { "\($0.offsetText) · \($0.delegations.joined(separator: " "))" }
+        zoneHeaders = agenda.zoneGroups.map { ZoneHeader(offset: "UTC" + $0.offsetText, delegations: $0.delegations.joined(separator: " ")) }
 
         var pageDays: [PageDay] = []
         var number = 0
@@ -118,7 +127,7 @@ public struct AgendaPage: Sendable {
             }
             let heading = agenda.days.count > 1
                 ? labels.day.replacingOccurrences(of: "{n}", with: String(index + 1)) + " · " + dayTexts[index]
-                : dayTexts[index]
+                : nil
             pageDays.append(PageDay(heading: heading, rows: rows))
         }
         days = pageDays

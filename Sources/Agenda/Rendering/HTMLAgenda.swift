@@ -37,7 +37,7 @@ public enum HTMLAgenda {
         out.append("<p class=\"zone\">\(h(page.timesIn))</p>")
         for day in page.days {
             out.append("<section class=\"day\">")
-            out.append("<h3>\(h(day.heading))</h3>")
+            if let heading = day.heading { out.append("<h3>\(h(heading))</h3>") }
             out.append("<table class=\"programme\">")
             out.append("<colgroup><col class=\"c-time\"><col class=\"c-no\"><col></colgroup>")
             out.append("<thead><tr><th scope=\"col\">\(h(labels.time))</th><th scope=\"col\"></th><th scope=\"col\">\(h(labels.item))</th></tr></thead>")
@@ -56,7 +56,10 @@ public enum HTMLAgenda {
             out.append("<h2>\(h(labels.localTimes))</h2>")
             out.append("<table class=\"local-times\">")
             var header = "<thead><tr><th scope=\"col\"></th><th scope=\"col\">\(h(labels.item))</th>"
-            for zone in page.zoneHeaders { header += "<th scope=\"col\">\(h(zone))</th>" }
+            for zone in page.zoneHeaders {
+                header += "<th scope=\"col\" class=\"zone-col\"><span class=\"offset\">\(h(zone.offset))</span>"
+                    + "<span class=\"who\">\(h(zone.delegations))</span></th>"
+            }
             out.append(header + "</tr></thead>")
             out.append("<tbody>")
             for row in page.days.flatMap(\.rows) {
@@ -86,7 +89,7 @@ public enum HTMLAgenda {
     .sheet { background: #fff; width: 210mm; min-height: 297mm; margin: 12mm auto; padding: 18mm 16mm 20mm; box-shadow: 0 1px 6px rgba(0,0,0,.18); }
     .masthead { text-align: center; border-bottom: 2px solid #1f3a68; padding-bottom: 5mm; margin-bottom: 5mm; }
     .body-name { margin: 0; font-size: 10pt; letter-spacing: .08em; text-transform: uppercase; color: #1f3a68; }
-    .cycle { margin: 1mm 0 3mm; font-size: 10pt; font-weight: bold; color: #1f3a68; }
+    .cycle { margin: 1mm 0 3mm; font-size: 12pt; font-weight: bold; letter-spacing: .04em; color: #1f3a68; }
     h1 { margin: 0; font-size: 17pt; line-height: 1.25; }
     .theme { margin: 3mm 0 0; font-style: italic; }
     .theme .label { font-style: normal; font-size: 9pt; text-transform: uppercase; letter-spacing: .06em; color: #555; margin-right: .4em; }
@@ -106,6 +109,9 @@ public enum HTMLAgenda {
     td.no { text-align: right; color: #555; }
     tr.pause td { background: #f3f3ef; font-style: italic; color: #444; }
     .local-times td, .local-times th { font-size: 9pt; }
+    th.zone-col { white-space: nowrap; }
+    th.zone-col .offset { display: block; color: #1a1a1a; }
+    th.zone-col .who { display: block; font-weight: normal; text-transform: none; letter-spacing: 0; }
     tr { break-inside: avoid; page-break-inside: avoid; }
     h2, h3 { break-after: avoid; page-break-after: avoid; }
     @media print {

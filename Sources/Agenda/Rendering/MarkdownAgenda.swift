@@ -23,8 +23,10 @@ public enum MarkdownAgenda {
         out.append("_\(md(page.timesIn))_")
         for day in page.days {
             out.append("")
-            out.append("### \(md(day.heading))")
-            out.append("")
+            if let heading = day.heading {
+                out.append("### \(md(heading))")
+                out.append("")
+            }
             out.append("| \(labels.time) | | \(labels.item) |")
             out.append("|---|---:|---|")
             for row in day.rows {
@@ -37,7 +39,7 @@ public enum MarkdownAgenda {
             out.append("")
             out.append("## \(labels.localTimes)")
             out.append("")
-            out.append("| | \(labels.item) | " + page.zoneHeaders.map(md).joined(separator: " | ") + " |")
+            out.append("| | \(labels.item) | " + page.zoneHeaders.map { "\($0.offset) (\(md($0.delegations)))" }.joined(separator: " | ") + " |")
             out.append("|---:|---|" + String(repeating: "---|", count: page.zoneHeaders.count))
             for row in page.days.flatMap(\.rows) {
                 let number = row.number.map { "\($0)." } ?? ""

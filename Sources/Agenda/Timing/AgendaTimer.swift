@@ -1,8 +1,9 @@
 /// Lays agenda items out over a meeting's sittings, with its breaks. Pure:
 /// the same items and sittings give the same slots.
 ///
-/// Breaks: a 15-minute coffee break near 10:30 and near 15:30 when the
-/// sitting runs at least an hour either side of that time; a 60-minute
+/// Breaks: in sittings of three hours or more, a 15-minute coffee break
+/// near 10:30 and near 15:30 when the sitting runs at least an hour either
+/// side of that time; a 60-minute
 /// lunch near 12:00 on sittings that take lunch and cover 12:00-13:00; on
 /// a Friday where the host observes it, the prayer break instead, which
 /// runs from the end of the last item before 12:00 to 14:00. A break goes
@@ -65,7 +66,7 @@ public enum AgendaTimer {
     private static func breaks(for session: Session) -> [Pending] {
         var result: [Pending] = []
         func coffee(at target: Int) {
-            if session.start <= target - 60 && session.end >= target + 60 {
+            if session.minutes >= 3 * 60 && session.start <= target - 60 && session.end >= target + 60 {
                 result.append(Pending(kind: .coffee, target: target))
             }
         }
