@@ -59,11 +59,15 @@ import Testing
 
     @Test func prayerBreakStartsAfterTheLastItemBeforeNoon() throws {
         let days = try AgendaTimer.lay([60, 45, 30, 60, 60], over: Self.day(prayers: true))
-        // 09:00-10:00, 10:00-10:45... coffee 10:45-11:00 (nearest 10:30 is 10:45 vs 10:00: tie goes now at 10:00?)
         let prayers = Self.pauses(days).first { $0.0 == .fridayPrayers }
         #expect(prayers?.2 == 840)
         let before = days.flatMap(\.slots).filter { $0.end <= (prayers?.1 ?? 0) }
         #expect(before.last?.end == prayers?.1)
+    }
+
+    @Test func coffeeBreakNeverTouchesLunch() throws {
+        let days = try AgendaTimer.lay([15, 240, 180], over: Self.day(prayers: false))
+        #expect(Self.pauses(days).map(\.0) == [.lunch])
     }
 
     @Test func virtualSessionTakesNoLunch() throws {
@@ -71,9 +75,10 @@ import Testing
         #expect(!Self.pauses(days).map(\.0).contains(.lunch))
     }
 
+    /// 09:00-17:30 less coffee, lunch and coffee leaves 7 h for items.
     @Test func tooLongSaysByHowMuch() throws {
         #expect(throws: TimingError.doesNotFit(needed: 435, available: 420, days: 1)) {
-            try AgendaTimer.lay([15, 240, 180], over: Self.day(prayers: false))
+            try AgendaTimer.lay([90, 75, 150, 120], over: Self.day(prayers: false))
         }
         let message = TimingError.doesNotFit(needed: 435, available: 420, days: 1).description
         #expect(message == "needs 7 h 15 min but the day has 7 h between breaks: 15 minutes too long")
@@ -96,5 +101,14 @@ import Testing
         #expect(days.count == 2)
         #expect(days[0].slots.filter { if case .item = $0.content { true } else { false } }.count == 3)
         #expect(days[1].slots.first?.start == 540)
+    }
+
+    @Test func templateOfATwoDayMeetingFillsBothDays() throws {
+        let planned = try AgendaFixtures.plan(AgendaFixtures.twoDays)
+        let agenda = try AgendaBuilder(plan: planned.plan, scenario: planned.scenario).agenda(for: "som")
+        #expect(agenda.days.count == 2)
+        #expect(agenda.days.allSatisfy { day in day.slots.contains { if case .item = $0.content { true } else { false } } })
+        #expect(agenda.days[1].session.fridayPrayers)
+        #expect(agenda.lines.last?.key == .closing)
     }
 }

@@ -127,8 +127,11 @@ public struct AgendaBuilder: Sendable {
 
     /// Times a template, compressing its lengths in proportion (to 5-minute
     /// steps, at least 5 minutes each) when the meeting is shorter than the
-    /// template's full day. A scenario's own agenda is never compressed.
-    static func fit(_ lines: [AgendaLine], over sessions: [Session]) throws(TimingError) -> ([AgendaLine], [TimedDay]) {
+    /// template's full day, and stretching them when a meeting of several
+    /// days would otherwise leave its last days empty. A scenario's own
+    /// agenda is never changed.
+    static func fit(_ template: [AgendaLine], over sessions: [Session]) throws(TimingError) -> ([AgendaLine], [TimedDay]) {
+        let lines = stretched(template, over: sessions)
         let total = lines.reduce(0) { $0 + $1.minutes }
         var (days, overflow) = try AgendaTimer.layAllowingOverflow(lines.map(\.minutes), over: sessions)
         if overflow == 0 { return (lines, days) }
@@ -140,6 +143,18 @@ public struct AgendaBuilder: Sendable {
             if overflow == 0 { return (scaled, days) }
         }
         return (lines, try AgendaTimer.lay(lines.map(\.minutes), over: sessions))
+    }
+
+    /// The template's lengths scaled up to fill about 85% of the sittings'
+    /// time between breaks, for meetings of more than one day.
+    static func stretched(_ lines: [AgendaLine], over sessions: [Session]) -> [AgendaLine] {
+        guard sessions.count > 1 else { return lines }
+        let total = lines.reduce(0) { $0 + $1.minutes }
+        let room = sessions.reduce(0) { $0 + $1.minutes - ($1.takesLunch ? 60 : 0) - 30 }
+        let target = room * 85 / 100
+        guard total > 0, total < target else { return lines }
+        let scale = Double(target) / Double(total)
+        return lines.map { $0.withMinutes(max(5, Int(Double($0.minutes) * scale) / 5 * 5)) }
     }
 
     private func unixStart(of entry: Plan.Entry, sessions: [Session]) throws(AgendaError) -> Int64 {

@@ -9,6 +9,7 @@
 /// runs from the end of the last item before 12:00 to 14:00. A break goes
 /// at the item boundary nearest its time; items are never split. Items
 /// fill a day in order and move to the next day when they no longer fit.
+/// A coffee break that would touch the meal or the prayers is dropped.
 public enum AgendaTimer {
     static let coffeeMinutes = 15
     static let lunchMinutes = 60
@@ -96,6 +97,13 @@ public enum AgendaTimer {
             }
             guard due else { return }
             pending.removeFirst()
+            if first.kind == .coffee {
+                // A coffee break never sits next to another break: it is
+                // dropped when the meal or prayers come at the same place.
+                let afterBreak = slots.last.map { if case .pause = $0.content { $0.end == cursor } else { false } } ?? false
+                let mealNext = pending.first.map { $0.kind != .coffee && (2 * cursor + length >= 2 * $0.target || cursor + length > $0.target) } ?? false
+                if afterBreak || mealNext { continue }
+            }
             let end: Int
             switch first.kind {
             case .coffee: end = cursor + coffeeMinutes

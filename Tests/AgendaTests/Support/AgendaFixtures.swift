@@ -71,9 +71,29 @@ enum AgendaFixtures {
         venues: [icc]
         date: 2023-05-09
         agenda:
-          - { title: Opening, minutes: 15 }
-          - { title: Reports, minutes: 240 }
-          - { title: Proposals, minutes: 180 }
+          - { title: Opening and reports, minutes: 90 }
+          - { title: Work plan, minutes: 75 }
+          - { title: Proposals, minutes: 150 }
+          - { title: Cooperation and closing, minutes: 120 }
+
+    """
+
+    /// A two-day SOM in Kuala Lumpur, Thursday and Friday: the template
+    /// must reach the second day, which keeps Malaysia's Friday prayers.
+    static let twoDays = """
+    body: { name: Test Body, short: TB }
+    cycle: 3
+    chair: BN
+    horizon: { from: 2023-01-01, to: 2023-12-31 }
+    venues:
+      - { id: klcc, name: Convention Centre, city: Kuala Lumpur, country: MY }
+    meetings:
+      - id: som
+        kind: som
+        title: Senior Officials Meeting
+        days: 2
+        venues: [klcc]
+        date: 2023-06-08
 
     """
 }
