@@ -2,17 +2,18 @@
 /// delegation's own clock and how that rates.
 public struct LocalHours: Sendable, Hashable {
     public let clock: DelegationClock
-    /// Local minutes from the local midnight of the session's UTC start
-    /// day, shifted into the delegation's day: may be negative or pass 1440.
+    /// Local minutes after midnight of the delegation's day of the start;
+    /// `end` may pass 1440 when the session runs past midnight.
     public let start: Int
     public let end: Int
-    /// Days between the venue's date and the delegation's date at the start.
+    /// Days between the reference date (see `init`) and the delegation's
+    /// date at the start.
     public let dayShift: Int
     public let rating: ZoneRating
     public let minutesOutsideComfortable: Int
 
-    /// The hours of a session running `utcStart..<utcEnd` (UTC minutes
-    /// from any midnight UTC) for `clock`.
+    /// The hours of a session running `utcStart..<utcEnd`, in UTC minutes
+    /// from midnight UTC of a reference date (the venue's date), for `clock`.
     public init(clock: DelegationClock, utcStart: Int, utcEnd: Int) {
         self.clock = clock
         let shift = clock.offsetSeconds / 60

@@ -10,6 +10,10 @@ enum AgendaInput {
     static func load(plan path: String, scenario: String?) throws -> (Plan, Scenario) {
         let plan = try PlanInput.load(path)
         let scenarioPath = scenario ?? resolve(plan.scenario, besidePlan: path)
+        if scenario == nil && !FileManager.default.fileExists(atPath: scenarioPath) {
+            Console.error("\(path): error: the plan was made from '\(plan.scenario)', which is not found from here; name it with --scenario")
+            throw ExitStatus.noInput
+        }
         return (plan, try ScenarioInput.load(scenarioPath))
     }
 
