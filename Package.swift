@@ -64,5 +64,6 @@ let package = Package(
         .testTarget(name: "SolverTests", dependencies: ["Solver"]),
         .testTarget(name: "PlanningTests", dependencies: ["Planning", "Solver", "ConveneTestSupport"]),
         .testTarget(name: "ConveneCLITests", dependencies: ["ConveneCLI", "ConveneTestSupport"]),
+        .testTarget(name: "AgendaTests", dependencies: ["Agenda", "ConveneTestSupport"], resources: [.copy("Snapshots")]),
     ]
 )

@@ -89,6 +89,7 @@ public struct PlanCommand: ParsableCommand {
             throw ExitStatus.conflicts
         case .planned(let plan, let model, let solverModel):
             files.add(folder + "/plan.json", try PlanJSON.encode(plan))
+            AgendaFiles.add(plan: plan, scenario: loaded, folder: folder + "/agendas", to: &files)
             if let emitModel { files.add(emitModel, try ModelJSON.encode(solverModel)) }
             try files.commit()
             switch format {

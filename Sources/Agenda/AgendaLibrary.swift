@@ -1,2 +1,0 @@
-import Planning
-public enum AgendaLibrary {}

@@ -1,0 +1,168 @@
+import Calendars
+import Planning
+
+/// Makes the agenda of a planned meeting: picks the items (the scenario's
+/// own `agenda:`, or the kind's template with the handover at the last
+/// heads meeting of the term), times them over the meeting's sittings and
+/// finds the delegations' clocks for remote sessions. Pure but for ICU's
+/// zone data.
+public struct AgendaBuilder: Sendable {
+    public let plan: Plan
+    public let scenario: Scenario
+
+    public init(plan: Plan, scenario: Scenario) {
+        self.plan = plan
+        self.scenario = scenario
+    }
+
+    /// The agenda of the meeting `id`.
+    public func agenda(for id: String) throws(AgendaError) -> Agenda {
+        guard let entry = plan.meetings.first(where: { $0.id == id }) else {
+            throw .unknownMeeting(id, known: plan.meetings.map(\.id))
+        }
+        let kind = MeetingKind(rawValue: entry.kind) ?? .other
+        let mode = MeetingMode(rawValue: entry.mode) ?? .inPerson
+        let meeting = scenario.meeting(MeetingID(entry.id))
+        let sessions = try sessions(of: entry, mode: mode, meeting: meeting)
+        let incoming = incomingChair()
+
+        let lines: [AgendaLine]
+        let days: [TimedDay]
+        do throws(TimingError) {
+            if let own = meeting?.agenda {
+                lines = own.map { AgendaLine(text: $0.title, minutes: $0.minutes) }
+                days = try AgendaTimer.lay(lines.map(\.minutes), over: sessions)
+            } else {
+                let template = templateLines(kind: kind, entry: entry, incoming: incoming)
+                (lines, days) = try Self.fit(template, over: sessions)
+            }
+        } catch {
+            throw .timing(meeting: entry.id, title: entry.title, error)
+        }
+
+        var groups: [ZoneGroup] = []
+        if mode != .inPerson {
+            let ids = mode == .virtual ? entry.attendees : entry.remote
+            let instant = try unixStart(of: entry, sessions: sessions)
+            groups = ZoneGroup.grouping(try clocks(for: ids, at: instant))
+        }
+        let chairName = Countries.named(scenario.chair)?.name ?? scenario.chair.rawValue
+        return Agenda(bodyName: plan.bodyName, bodyShort: plan.body, cycle: plan.cycle, chairName: chairName,
+                      theme: plan.theme, meetingID: entry.id, title: entry.title, kind: kind, mode: mode,
+                      venueName: entry.venueName, city: entry.city, host: CountryCode(entry.country),
+                      timeZone: entry.timeZone, lines: lines, days: days, incomingChair: incoming,
+                      zoneGroups: groups)
+    }
+
+    /// Each delegation's clock at `instant`: the scenario's home zone, else
+    /// the capital's.
+    public func clocks(for ids: [String], at instant: Int64) throws(AgendaError) -> [DelegationClock] {
+        var result: [DelegationClock] = []
+        for id in ids {
+            let zone = scenario.delegation(DelegationID(id))?.home
+                ?? Countries.named(CountryCode(id))?.timeZone ?? "UTC"
+            do throws(ICUError) {
+                result.append(DelegationClock(delegation: id, zone: zone, offsetSeconds: try ICU.offset(zone: zone, at: instant)))
+            } catch {
+                throw .icu(error)
+            }
+        }
+        return result
+    }
+
+    /// The sittings: one per day from `date` to `lastDate`, each from the
+    /// plan's local start to its local end.
+    func sessions(of entry: Plan.Entry, mode: MeetingMode, meeting: Meeting?) throws(AgendaError) -> [Session] {
+        guard let first = Day(iso: entry.date) else { throw .badPlanField(meeting: entry.id, field: "date", value: entry.date) }
+        guard let last = Day(iso: entry.lastDate), first <= last else {
+            throw .badPlanField(meeting: entry.id, field: "lastDate", value: entry.lastDate)
+        }
+        guard let start = LocalTime(text: entry.localStart) else {
+            throw .badPlanField(meeting: entry.id, field: "localStart", value: entry.localStart)
+        }
+        guard let end = LocalTime(text: entry.localEnd), start < end else {
+            throw .badPlanField(meeting: entry.id, field: "localEnd", value: entry.localEnd)
+        }
+        let wholeDays: Bool
+        if let meeting, case .days = meeting.length { wholeDays = true } else { wholeDays = end.minutes - start.minutes >= 6 * 60 }
+        let prayers = Countries.named(CountryCode(entry.country))?.fridayPrayerBreak ?? false
+        return (0...first.days(to: last)).map { offset in
+            let day = first.adding(days: offset)
+            return Session(day: day, start: start.minutes, end: end.minutes,
+                           takesLunch: wholeDays && mode != .virtual,
+                           fridayPrayers: prayers && day.weekday == .friday)
+        }
+    }
+
+    /// The kind's template; at the last heads meeting of the plan, the
+    /// handover goes before the closing. Items that name the incoming chair
+    /// are left out when the rotation cannot name one.
+    func templateLines(kind: MeetingKind, entry: Plan.Entry, incoming: String?) -> [AgendaLine] {
+        var lines = AgendaTemplate.forKind(kind).items
+            .filter { incoming != nil || $0.key != .nextChairPlans }
+            .map { AgendaLine(key: $0.key, minutes: $0.minutes) }
+        if kind == .heads, incoming != nil, isLastHeads(entry) {
+            let at = lines.lastIndex { $0.key == .closing } ?? lines.endIndex
+            lines.insert(AgendaLine(key: .handover, minutes: 20), at: at)
+        }
+        return lines
+    }
+
+    /// Whether no heads meeting of the plan comes after this one.
+    func isLastHeads(_ entry: Plan.Entry) -> Bool {
+        let heads = plan.meetings.filter { $0.kind == MeetingKind.heads.rawValue }
+        let last = heads.max { ($0.date, $0.localStart) < ($1.date, $1.localStart) }
+        return last?.id == entry.id
+    }
+
+    /// The next chair in rotation after the scenario's chair, from the
+    /// scenario's members and cycle; nil when the chair does not rotate
+    /// among them (a partner hosting a roundtable).
+    func incomingChair() -> String? {
+        guard let rotation = try? Rotation(members: scenario.members),
+              let turns = try? rotation.turns(anchorCycle: scenario.cycle ?? 0, anchorChair: scenario.chair, count: 2),
+              turns.count == 2 else { return nil }
+        return turns[1].name
+    }
+
+    /// Times a template, compressing its lengths in proportion (to 5-minute
+    /// steps, at least 5 minutes each) when the meeting is shorter than the
+    /// template's full day, and stretching them when a meeting of several
+    /// days would otherwise leave its last days empty. A scenario's own
+    /// agenda is never changed.
+    static func fit(_ template: [AgendaLine], over sessions: [Session]) throws(TimingError) -> ([AgendaLine], [TimedDay]) {
+        let lines = stretched(template, over: sessions)
+        let total = lines.reduce(0) { $0 + $1.minutes }
+        var (days, overflow) = try AgendaTimer.layAllowingOverflow(lines.map(\.minutes), over: sessions)
+        if overflow == 0 { return (lines, days) }
+        let room = Double(total - overflow) / Double(total)
+        for attempt in 0..<40 {
+            let scale = room * (1 - 0.025 * Double(attempt))
+            let scaled = lines.map { $0.withMinutes(max(5, Int(Double($0.minutes) * scale) / 5 * 5)) }
+            (days, overflow) = try AgendaTimer.layAllowingOverflow(scaled.map(\.minutes), over: sessions)
+            if overflow == 0 { return (scaled, days) }
+        }
+        return (lines, try AgendaTimer.lay(lines.map(\.minutes), over: sessions))
+    }
+
+    /// The template's lengths scaled up to fill about 85% of the sittings'
+    /// time between breaks, for meetings of more than one day.
+    static func stretched(_ lines: [AgendaLine], over sessions: [Session]) -> [AgendaLine] {
+        guard sessions.count > 1 else { return lines }
+        let total = lines.reduce(0) { $0 + $1.minutes }
+        let room = sessions.reduce(0) { $0 + $1.minutes - ($1.takesLunch ? 60 : 0) - 30 }
+        let target = room * 85 / 100
+        guard total > 0, total < target else { return lines }
+        let scale = Double(target) / Double(total)
+        return lines.map { $0.withMinutes(max(5, Int(Double($0.minutes) * scale) / 5 * 5)) }
+    }
+
+    private func unixStart(of entry: Plan.Entry, sessions: [Session]) throws(AgendaError) -> Int64 {
+        guard let first = sessions.first else { return 0 }
+        do throws(ICUError) {
+            return try LocalClock.unixSeconds(day: first.day, minute: first.start, zone: entry.timeZone)
+        } catch {
+            throw .icu(error)
+        }
+    }
+}

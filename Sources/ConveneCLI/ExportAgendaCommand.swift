@@ -1,0 +1,63 @@
+import Agenda
+import ArgumentParser
+import Planning
+
+/// `convene export agenda PLAN --meeting ID`: one meeting's timed programme.
+public struct ExportAgendaCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "agenda",
+        abstract: "Write the timed programme of one meeting as Markdown or printable HTML.",
+        discussion: """
+        Languages: en, vi, ms; any other code gives English with a note. Dates and times \
+        are written by ICU in that language. Exit status: 0 written, 64 unknown meeting, \
+        65 bad plan or the agenda does not fit the meeting, 66 missing file, 73/74 cannot write.
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case md, html }
+
+    @Argument(help: "The plan (plan.json).")
+    var plan: String
+
+    @Option(help: "The meeting's id in the plan.")
+    var meeting: String
+
+    @Option(help: "Language code (en, vi, ms, ...).")
+    var lang: String = "en"
+
+    @Option(help: "md or html.")
+    var format: Format = .md
+
+    @Option(help: "The scenario (default: the plan's own 'scenario' path).")
+    var scenario: String?
+
+    @Option(name: .shortAndLong, help: "Output file (default: standard output).")
+    var output: String?
+
+    public init() {}
+
+    public func validate() throws {
+        guard !lang.isEmpty, lang.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "_" }) else {
+            throw ValidationError("--lang must be a language code such as en, vi or ms; found '\(lang)'")
+        }
+    }
+
+    public func run() throws {
+        let (loadedPlan, loadedScenario) = try AgendaInput.load(plan: plan, scenario: scenario)
+        let text: String
+        do {
+            let agenda = try AgendaBuilder(plan: loadedPlan, scenario: loadedScenario).agenda(for: meeting)
+            let page = try AgendaPage(agenda, languageCode: lang)
+            text = format == .md ? MarkdownAgenda.render(page) : HTMLAgenda.render(page)
+        } catch {
+            throw AgendaInput.fail(error, plan: plan)
+        }
+        if let output {
+            var files = OutputFiles()
+            files.add(output, text)
+            try files.commit()
+        } else {
+            Console.out(text)
+        }
+    }
+}
