@@ -95,7 +95,7 @@ public struct PlanCommand: ParsableCommand {
             switch format {
             case .text:
                 Console.out(PlanSummary.render(plan, model: model, seconds: seconds))
-                Console.out("wrote \(files.paths.joined(separator: ", "))")
+                Console.out(WrittenFiles.summary(files.paths, under: folder))
             case .json:
                 Console.out(String(decoding: try PlanJSON.encode(plan), as: UTF8.self))
             }
