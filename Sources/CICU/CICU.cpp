@@ -238,8 +238,17 @@ int32_t cicu_zone_offset(const char *zoneID, double unixSeconds, int32_t *offset
 int32_t cicu_collate(const char *locale, const char *a, const char *b, int32_t *result,
                      char *error, int32_t errorCapacity) {
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::Collator> collator(icu::Collator::createInstance(icu::Locale(locale), status));
-    if (U_FAILURE(status)) return fail(error, errorCapacity, status);
+    // Opening a collator loads rule tables: keep one per locale and thread,
+    // since sorting asks for many comparisons in a row.
+    thread_local std::map<std::string, std::unique_ptr<icu::Collator>> collators;
+    auto &collator = collators[locale];
+    if (!collator) {
+        collator.reset(icu::Collator::createInstance(icu::Locale(locale), status));
+        if (U_FAILURE(status)) {
+            collator.reset();
+            return fail(error, errorCapacity, status);
+        }
+    }
     UCollationResult order = collator->compareUTF8(a, b, status);
     if (U_FAILURE(status)) return fail(error, errorCapacity, status);
     *result = order == UCOL_LESS ? -1 : (order == UCOL_GREATER ? 1 : 0);
@@ -249,16 +258,25 @@ int32_t cicu_collate(const char *locale, const char *a, const char *b, int32_t *
 int32_t cicu_format(const char *locale, const char *skeleton, const char *zoneID, double unixSeconds,
                     char *buffer, int32_t capacity, char *error, int32_t errorCapacity) {
     if (!cicu_is_known_zone(zoneID)) return fail(error, errorCapacity, "unknown time zone");
-    UErrorCode status = U_ZERO_ERROR;
-    icu::Locale loc(locale);
-    std::unique_ptr<icu::DateTimePatternGenerator> generator(
-        icu::DateTimePatternGenerator::createInstance(loc, status));
-    if (U_FAILURE(status)) return fail(error, errorCapacity, status);
-    icu::UnicodeString pattern = generator->getBestPattern(icu::UnicodeString::fromUTF8(skeleton), status);
-    if (U_FAILURE(status)) return fail(error, errorCapacity, status);
-    icu::SimpleDateFormat format(pattern, loc, status);
-    if (U_FAILURE(status)) return fail(error, errorCapacity, status);
-    format.adoptTimeZone(icu::TimeZone::createTimeZone(icu::UnicodeString::fromUTF8(zoneID)));
+    // Building a pattern generator and a formatter loads locale data: keep
+    // one formatter per locale, skeleton and zone, per thread.
+    thread_local std::map<std::string, std::unique_ptr<icu::SimpleDateFormat>> formats;
+    std::string key = std::string(locale) + '\x1f' + skeleton + '\x1f' + zoneID;
+    auto &cached = formats[key];
+    if (!cached) {
+        UErrorCode status = U_ZERO_ERROR;
+        icu::Locale loc(locale);
+        std::unique_ptr<icu::DateTimePatternGenerator> generator(
+            icu::DateTimePatternGenerator::createInstance(loc, status));
+        if (U_FAILURE(status)) return fail(error, errorCapacity, status);
+        icu::UnicodeString pattern = generator->getBestPattern(icu::UnicodeString::fromUTF8(skeleton), status);
+        if (U_FAILURE(status)) return fail(error, errorCapacity, status);
+        auto made = std::make_unique<icu::SimpleDateFormat>(pattern, loc, status);
+        if (U_FAILURE(status)) return fail(error, errorCapacity, status);
+        made->adoptTimeZone(icu::TimeZone::createTimeZone(icu::UnicodeString::fromUTF8(zoneID)));
+        cached = std::move(made);
+    }
+    icu::SimpleDateFormat &format = *cached;
     icu::UnicodeString text;
     format.format(unixSeconds * kMillisPerSecond, text);
     std::string utf8;

@@ -48,8 +48,10 @@ struct OutputFiles {
             written.append((temporary, file.path))
             do {
                 let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: temporary))
+                // No fsync: the rename gives whole-or-nothing against a failed
+                // or interrupted run; flushing thousands of agenda files to
+                // disk one by one would cost seconds for no gain there.
                 try handle.write(contentsOf: file.data)
-                try handle.synchronize()
                 try handle.close()
             } catch {
                 rollback()
