@@ -135,6 +135,11 @@ import Testing
         #expect(Set(reasons.reasons.map(\.rule)) == ["after", "window"])
         #expect(reasons.reasons.allSatisfy { !$0.meetings.contains("forum") })
         #expect(reasons.reasons.contains { $0.message.contains("must come 180 days or more after") })
+        // Minimal, checked from outside: dropping either rule gives a plan.
+        let withoutAfter = meetings.replacingOccurrences(of: ", after: { meeting: prep, days: 180.. }", with: "")
+        #expect(try PlanningFixtures.plan(Self.scenario(meetings: withoutAfter)).plan != nil)
+        let withoutWindow = meetings.replacingOccurrences(of: ", window: 2023-06-01..2023-09-30", with: "")
+        #expect(try PlanningFixtures.plan(Self.scenario(meetings: withoutWindow)).plan != nil)
     }
 
     @Test func keepMovesOnlyWhatMust() throws {
