@@ -29,6 +29,9 @@ public struct PlanCommand: ParsableCommand {
     @Option(help: "Wall-clock limit of the search, in seconds.")
     var timeLimit: Double = 10
 
+    @Option(help: "Stop large searches after this many neighbourhood moves: with it, the same scenario and seed give the same plan on any machine (a time limit alone depends on the machine's speed).")
+    var maxIterations: Int?
+
     @Option(help: "A previous plan.json: keep every meeting where it was unless it must move.")
     var keep: String?
 
@@ -45,6 +48,7 @@ public struct PlanCommand: ParsableCommand {
 
     public func validate() throws {
         guard timeLimit > 0, timeLimit <= 3600 else { throw ValidationError("--time-limit must be between 0 and 3600 seconds") }
+        if let maxIterations, maxIterations < 0 { throw ValidationError("--max-iterations must be 0 or more") }
     }
 
     public func run() throws {
@@ -54,6 +58,12 @@ public struct PlanCommand: ParsableCommand {
         options.seed = seed
         options.timeLimit = .milliseconds(Int(timeLimit * 1000))
         if let keep { options.keep = try PlanInput.load(keep) }
+        if let maxIterations {
+            options.maxIterations = maxIterations
+            // A work limit decides where the search stops; the time limit is
+            // then only a safety net.
+            options.timeLimit = .seconds(max(timeLimit, 3600))
+        }
 
         let report = ReportBox()
         if stats != nil { options.report = { report.value = $0 } }

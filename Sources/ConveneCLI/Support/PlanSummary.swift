@@ -14,7 +14,9 @@ enum PlanSummary {
         lines += Table.render(header: header, rows: rows, rightAligned: [5])
         let breakdown = plan.breakdown.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
         lines.append("objective \(plan.objective)\(breakdown.isEmpty ? "" : " (\(breakdown))")")
-        let proof = plan.solver.provenOptimal ? "proven optimal" : "not proven optimal, lower bound \(plan.solver.lowerBound.map(String.init) ?? "unknown")"
+        let proof = plan.movedCount != nil
+            ? (plan.solver.provenOptimal ? "proven fewest moves, then shortest, then cheapest" : "not proven to move the fewest meetings")
+            : (plan.solver.provenOptimal ? "proven optimal" : "not proven optimal, lower bound \(plan.solver.lowerBound.map(String.init) ?? "unknown")")
         lines.append("search: \(plan.solver.status), \(proof); \(plan.solver.nodes) nodes, \(plan.solver.iterations) iterations, \(String(format: "%.2f", seconds)) s")
         if let moved = plan.movedCount {
             lines.append("moved since the kept plan: \(moved)")

@@ -3,14 +3,15 @@ import Calendars
 /// Why a kept meeting had to move: its old placement is no longer allowed
 /// (and by which rule), or another meeting's move pushed it.
 enum MoveReason {
-    static func explain(old: Plan.Entry, model: PlanningModel, meetingIndex: Int) -> String {
+    static func explain(old: Plan.Entry, model: PlanningModel, meetingIndex: Int, moved: Set<MeetingID>) -> String {
         let meeting = model.scenario.meetings[meetingIndex]
         guard let day = Day(iso: old.date) else { return "its old date could not be read" }
         let stillPossible = model.placements[meetingIndex].contains {
             $0.venue.rawValue == old.venue && $0.firstDay == day && $0.localStart.description == old.localStart
         }
         if stillPossible {
-            return "its old placement is still allowed on its own, but conflicts with the meetings it is linked to"
+            return linkedReason(meeting, model: model, moved: moved)
+                ?? "its old placement is still allowed on its own, but no longer fits with the other meetings (rooms, delegations' time or travel)"
         }
         if let window = meeting.window?.value, !window.contains(day) {
             return "\(old.date) is outside its window \(window)"
@@ -40,5 +41,20 @@ enum MoveReason {
             }
         }
         return "its old placement breaks a rule of the changed scenario (a fixed event, the hours, or the pinned date)"
+    }
+
+    /// "moved with som, which it must follow by 0 to 1 days": the moved
+    /// meetings it is tied to by an `after` rule, either way.
+    private static func linkedReason(_ meeting: Meeting, model: PlanningModel, moved: Set<MeetingID>) -> String? {
+        var ties: [String] = []
+        for rule in meeting.after where moved.contains(rule.meeting.value) {
+            ties.append("\(rule.meeting.value), which it must follow by \(rule.days) day\(rule.days.description == "1" ? "" : "s")")
+        }
+        for other in model.scenario.meetings where moved.contains(other.id) {
+            for rule in other.after where rule.meeting.value == meeting.id {
+                ties.append("\(other.id), which must follow it by \(rule.days) day\(rule.days.description == "1" ? "" : "s")")
+            }
+        }
+        return ties.isEmpty ? nil : "moved with " + ties.joined(separator: "; and with ")
     }
 }

@@ -19,6 +19,13 @@ struct PlanReader {
         var entries: [Plan.Entry] = []
         var breakdown: [String: Int] = [:]
         var moved = 0
+        let movedIDs = Set(scenario.meetings.enumerated().compactMap { index, meeting -> MeetingID? in
+            guard let old = keptByID[meeting.id.rawValue] else { return nil }
+            let placement = chosen[index]
+            let same = old.venue == placement.venue.rawValue && old.date == placement.firstDay.description
+                && old.localStart == placement.localStart.description
+            return same ? nil : meeting.id
+        })
         for (index, meeting) in scenario.meetings.enumerated() {
             let placement = chosen[index]
             let venue = scenario.venue(placement.venue)!
@@ -33,7 +40,7 @@ struct PlanReader {
                old.venue != venue.id.rawValue || old.date != placement.firstDay.description || old.localStart != placement.localStart.description {
                 moved += 1
                 move = Plan.Move(from: old.date, fromVenue: old.venue, fromStart: old.localStart,
-                                 reason: MoveReason.explain(old: old, model: model, meetingIndex: index))
+                                 reason: MoveReason.explain(old: old, model: model, meetingIndex: index, moved: movedIDs))
             }
             entries.append(Plan.Entry(
                 id: meeting.id.rawValue, title: meeting.title, kind: meeting.kind.rawValue,
@@ -58,7 +65,7 @@ struct PlanReader {
             chair: scenario.chair.rawValue, theme: scenario.theme, scenario: scenario.file,
             scenarioSHA256: SHA256.hex(Array(scenarioText.utf8)), epoch: model.epoch.description,
             meetings: entries, objective: objective, breakdown: breakdown.filter { $0.value > 0 },
-            solver: Plan.Solver(status: result.status.rawValue, provenOptimal: result.status == .optimal && kept == nil,
+            solver: Plan.Solver(status: result.status.rawValue, provenOptimal: result.status == .optimal,
                                 lowerBound: kept == nil ? result.lowerBound : nil,
                                 nodes: result.statistics.nodes, iterations: result.statistics.iterations,
                                 stoppedBy: result.statistics.stoppedBy.rawValue, seed: seed),
