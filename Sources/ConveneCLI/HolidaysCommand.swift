@@ -1,4 +1,5 @@
 import ArgumentParser
+import ICalendar
 import Calendars
 import Foundation
 
@@ -56,7 +57,7 @@ public struct HolidaysCommand: ParsableCommand {
         case .ics:
             let stamp = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int64($0) }
                 ?? Int64(Date().timeIntervalSince1970)
-            print(Self.ics(holidays, name: "Holidays \(label.uppercased()) \(year)", stamp: stamp), terminator: "")
+            print(try Self.ics(holidays, name: "Holidays \(label.uppercased()) \(year)", stamp: stamp), terminator: "")
         }
     }
 
@@ -97,45 +98,28 @@ public struct HolidaysCommand: ParsableCommand {
     static func json(_ holidays: [Holiday], country: String, year: Int, showCountry: Bool) -> String {
         let items = holidays.map { holiday -> String in
             var fields: [String] = []
-            fields.append("\"date\": \(quoted(holiday.date.description))")
-            if showCountry { fields.append("\"country\": \(quoted(holiday.country.rawValue))") }
-            fields.append("\"name\": \(quoted(holiday.name))")
-            fields.append("\"localName\": \(holiday.localName.map(quoted) ?? "null")")
+            fields.append("\"date\": \(JSONText.quote(holiday.date.description))")
+            if showCountry { fields.append("\"country\": \(JSONText.quote(holiday.country.rawValue))") }
+            fields.append("\"name\": \(JSONText.quote(holiday.name))")
+            fields.append("\"localName\": \(holiday.localName.map(JSONText.quote) ?? "null")")
             fields.append("\"major\": \(holiday.isMajor)")
             fields.append("\"uncertain\": \(holiday.isUncertain)")
-            fields.append("\"possibleDates\": [\(holiday.possibleDates.map { quoted($0.description) }.joined(separator: ", "))]")
+            fields.append("\"possibleDates\": [\(holiday.possibleDates.map { JSONText.quote($0.description) }.joined(separator: ", "))]")
             return "    {\n" + fields.map { "      " + $0 }.joined(separator: ",\n") + "\n    }"
         }
         let list = items.isEmpty ? "[]" : "[\n" + items.joined(separator: ",\n") + "\n  ]"
-        return "{\n  \"country\": \(quoted(country)),\n  \"year\": \(year),\n  \"holidays\": \(list)\n}"
-    }
-
-    /// A JSON string literal (RFC 8259 §7).
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
+        return "{\n  \"country\": \(JSONText.quote(country)),\n  \"year\": \(year),\n  \"holidays\": \(list)\n}"
     }
 
     /// An iCalendar file (RFC 5545) with one all-day event per holiday,
-    /// CRLF line ends, lines folded at 75 octets. `stamp` (Unix seconds)
-    /// is the DTSTAMP of every event.
-    static func ics(_ holidays: [Holiday], name: String, stamp: Int64) -> String {
-        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Convene//Holidays//EN", "CALSCALE:GREGORIAN",
-                     "METHOD:PUBLISH", "X-WR-CALNAME:\(escaped(name))"]
-        let dtstamp = timestamp(stamp)
+    /// written by the ICalendar library (folding, escaping, CRLF). `stamp`
+    /// (Unix seconds) is the DTSTAMP of every event.
+    static func ics(_ holidays: [Holiday], name: String, stamp: Int64) throws -> String {
+        var calendar = VCalendar(productID: "-//Convene//Holidays//EN")
+        calendar.component.set("CALSCALE", raw: "GREGORIAN")
+        calendar.component.set("METHOD", raw: "PUBLISH")
+        calendar.component.setText("X-WR-CALNAME", name)
+        let timestamp = ICalDateTime(utcSecondsSince1970: Int(stamp))
         for holiday in holidays {
             var description: [String] = []
             if let local = holiday.localName { description.append(local) }
@@ -144,67 +128,17 @@ public struct HolidaysCommand: ParsableCommand {
                 description.append("Date uncertain; possible days: "
                     + holiday.possibleDates.map(\.description).joined(separator: ", "))
             }
-            lines += [
-                "BEGIN:VEVENT",
-                "UID:holiday-\(holiday.country.rawValue)-\(holiday.date)-\(slug(holiday.name))@convene",
-                "DTSTAMP:\(dtstamp)",
-                "DTSTART;VALUE=DATE:\(compact(holiday.date))",
-                "DTEND;VALUE=DATE:\(compact(holiday.date.adding(days: 1)))",
-                "SUMMARY:\(escaped(holiday.name))",
-            ]
-            if !description.isEmpty { lines.append("DESCRIPTION:\(escaped(description.joined(separator: "\n")))") }
-            lines += ["CATEGORIES:HOLIDAY,\(holiday.country.rawValue)", "TRANSP:TRANSPARENT", "END:VEVENT"]
+            var event = VEvent(uid: "holiday-\(holiday.country.rawValue)-\(holiday.date)-\(slug(holiday.name))@convene",
+                               timestamp: timestamp,
+                               start: .date(ICalDate(daysSince1970: holiday.date.daysSince1970)))
+            event.setEnd(.date(ICalDate(daysSince1970: holiday.date.daysSince1970 + 1)))
+            event.summary = holiday.name
+            if !description.isEmpty { event.description = description.joined(separator: "\n") }
+            event.categories = ["HOLIDAY", holiday.country.rawValue]
+            event.component.set("TRANSP", raw: "TRANSPARENT")
+            calendar.add(event)
         }
-        lines.append("END:VCALENDAR")
-        return lines.map(folded).joined(separator: "\r\n") + "\r\n"
-    }
-
-    /// `20240210`.
-    static func compact(_ day: Day) -> String { day.description.replacingOccurrences(of: "-", with: "") }
-
-    /// `20240210T083000Z` for Unix seconds.
-    static func timestamp(_ seconds: Int64) -> String {
-        let days = Int(seconds.quotientAndRemainder(dividingBy: 86_400).quotient) - (seconds < 0 && seconds % 86_400 != 0 ? 1 : 0)
-        let rest = Int(seconds - Int64(days) * 86_400)
-        func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(compact(Day(daysSince1970: days)))T\(pad(rest / 3600))\(pad(rest / 60 % 60))\(pad(rest % 60))Z"
-    }
-
-    /// RFC 5545 §3.3.11 TEXT escaping.
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "\\": out += "\\\\"
-            case ";": out += "\\;"
-            case ",": out += "\\,"
-            case "\n": out += "\\n"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
-
-    /// RFC 5545 §3.1: lines longer than 75 octets continue on the next line
-    /// after CRLF and a space, never splitting a UTF-8 character.
-    static func folded(_ line: String) -> String {
-        var parts: [String] = []
-        var current = ""
-        var octets = 0
-        var limit = 75
-        for scalar in line.unicodeScalars {
-            let size = String(scalar).utf8.count
-            if octets + size > limit {
-                parts.append(current)
-                current = ""
-                octets = 0
-                limit = 74  // the leading space counts
-            }
-            current.unicodeScalars.append(scalar)
-            octets += size
-        }
-        parts.append(current)
-        return parts.joined(separator: "\r\n ")
+        return try ICalendarWriter.write(calendar)
     }
 
     /// A stable identifier from an English name: `lunar-new-year-tet`.
