@@ -1,0 +1,118 @@
+import Calendars
+
+/// Checks a schedule against its scenario: every hard rule of DESIGN.md
+/// ("Scheduling semantics") it breaks and every soft cost it carries, each
+/// as a `Finding` with the meetings, days and delegations involved and a
+/// sentence that says why. It evaluates the schedule directly, rule by
+/// rule, sharing no code with the option generator or the solver, so it
+/// can vouch for a plan: a plan checks clean and its soft costs add up to
+/// the plan's objective.
+///
+/// Pure: the scenario, the schedule and any feeds the caller read come
+/// in, findings go out; only calendar and zone data are looked up.
+public struct ScheduleChecker: Sendable {
+    public enum CheckError: Error, CustomStringConvertible {
+        case calendars(String)
+
+        public var description: String {
+            switch self {
+            case .calendars(let reason): "cannot compute the calendars: \(reason)"
+            }
+        }
+    }
+
+    public let scenario: Scenario
+    /// Holidays from the scenario's feeds and events from its imported
+    /// calendars, read by the caller (the planner takes the same).
+    public let extraHolidays: [Holiday]
+    public let extraFixed: [(title: String, days: DayRange)]
+
+    public init(scenario: Scenario, extraHolidays: [Holiday] = [], extraFixed: [(title: String, days: DayRange)] = []) {
+        self.scenario = scenario
+        self.extraHolidays = extraHolidays
+        self.extraFixed = extraFixed
+    }
+
+    public func check(_ schedule: Schedule) throws -> CheckReport {
+        var zones = ZoneOffsets()
+        var unchecked = schedule.unplaced
+        let pairs = PairRules(scenario: scenario)
+        let (placed, skipped) = try resolve(schedule, sites: pairs.siteOfVenue, zones: &zones)
+        unchecked += skipped
+
+        let facts: CalendarFacts
+        do {
+            facts = try CalendarFacts(countries: scenario.delegations.map(\.country) + scenario.venues.map(\.country),
+                                      range: factRange(placed), extraHolidays: extraHolidays)
+        } catch {
+            throw CheckError.calendars("\(error)")
+        }
+        let rules = MeetingRules(scenario: scenario, facts: facts, extraFixed: extraFixed)
+        var findings: [Finding] = []
+        for meeting in placed { findings += try rules.findings(meeting, zones: &zones) }
+        findings += pairs.findings(placed)
+
+        let order = Dictionary(placed.map { ($0.id, $0.order) }, uniquingKeysWith: { a, _ in a })
+        func rank(_ finding: Finding) -> Int { finding.meetings.last.flatMap { order[$0] } ?? Int.max }
+        let sorted = findings.sorted { a, b in
+            (rank(a), a.rule, a.dates.first?.daysSince1970 ?? 0, a.message) < (rank(b), b.rule, b.dates.first?.daysSince1970 ?? 0, b.message)
+        }
+        return CheckReport(hard: sorted.filter(\.isHard), soft: sorted.filter { !$0.isHard },
+                           unchecked: unchecked, meetingOrder: placed.map(\.id))
+    }
+
+    /// The horizon, widened to any day the schedule uses outside it.
+    private func factRange(_ placed: [PlacedMeeting]) -> DayRange {
+        var first = scenario.horizon.first, last = scenario.horizon.last
+        for meeting in placed {
+            first = min(first, meeting.firstDay)
+            last = max(last, meeting.lastDay)
+        }
+        return DayRange(first, last) ?? scenario.horizon
+    }
+
+    /// Turns items into placed meetings, in order of start. Items naming
+    /// an unknown meeting or venue, or a meeting already placed, are left
+    /// out and said so.
+    private func resolve(_ schedule: Schedule, sites: [VenueID: Int],
+                         zones: inout ZoneOffsets) throws -> ([PlacedMeeting], [CheckReport.Unchecked]) {
+        let meetings = Dictionary(scenario.meetings.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let venues = Dictionary(scenario.venues.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let labels = MeetingLabels(scenario: scenario)
+        var skipped: [CheckReport.Unchecked] = []
+        var seen = Set<MeetingID>()
+        var resolved: [PlacedMeeting] = []
+        for item in schedule.items {
+            guard let meeting = meetings[item.meeting] else {
+                skipped.append(.init(meeting: item.meeting, reason: "no meeting '\(item.meeting)' in the scenario"))
+                continue
+            }
+            guard let venue = venues[item.venue] else {
+                skipped.append(.init(meeting: item.meeting, reason: "no venue '\(item.venue)' in the scenario"))
+                continue
+            }
+            guard seen.insert(item.meeting).inserted else {
+                skipped.append(.init(meeting: item.meeting, reason: "placed twice; only the first placement was checked"))
+                continue
+            }
+            guard item.firstDay <= item.lastDay else {
+                skipped.append(.init(meeting: item.meeting, reason: "ends (\(item.lastDay)) before it starts (\(item.firstDay))"))
+                continue
+            }
+            let attendees = scenario.attendees(of: meeting)
+            let remote: [Delegation] = venue.isVirtual || meeting.mode == .virtual ? attendees
+                : meeting.mode == .hybrid ? scenario.resolve(meeting.remote.map(\.value)) : []
+            let utcStart = try zones.utcMinute(venue.timeZone, day: item.firstDay, minute: item.start.minutes)
+            let utcEnd = try zones.utcMinute(venue.timeZone, day: item.lastDay, minute: item.end.minutes)
+            resolved.append(PlacedMeeting(
+                order: 0, meeting: meeting, venue: venue, firstDay: item.firstDay, lastDay: item.lastDay,
+                start: item.start, end: item.end, utcStart: utcStart, utcEnd: utcEnd,
+                startOffset: try zones.offset(venue.timeZone, atUTCMinute: utcStart),
+                endOffset: try zones.offset(venue.timeZone, atUTCMinute: utcEnd),
+                attendees: attendees, remote: remote, site: sites[venue.id] ?? 0, label: labels(meeting.id)))
+        }
+        var ordered = resolved.sorted(by: PairRules.byStart)
+        for position in ordered.indices { ordered[position].order = position }
+        return (ordered, skipped)
+    }
+}
