@@ -75,20 +75,24 @@ struct PairRules {
     /// At any minute, at most `rooms` meetings at a venue.
     private func rooms(_ placed: [PlacedMeeting]) -> [Finding] {
         var found: [Finding] = []
-        var byVenue: [VenueID: [PlacedMeeting]] = [:]
-        for meeting in placed { byVenue[meeting.venue.id, default: []].append(meeting) }
+        // The placed meetings come sorted by start, so each venue's list is too.
+        var byVenue: [VenueID: [Int]] = [:]
+        for (position, meeting) in placed.enumerated() { byVenue[meeting.venue.id, default: []].append(position) }
         for venueID in byVenue.keys.sorted() {
-            guard let meetings = byVenue[venueID], let venue = meetings.first?.venue else { continue }
-            var active: [PlacedMeeting] = []
-            for meeting in meetings.sorted(by: Self.byStart) {
-                active.removeAll { $0.utcEnd <= meeting.utcStart }
-                active.append(meeting)
-                guard active.count > venue.rooms else { continue }
-                let others = active.dropLast().sorted { $0.order < $1.order }
+            guard let list = byVenue[venueID], let first = list.first else { continue }
+            let rooms = placed[first].venue.rooms
+            var active: [Int] = []
+            for position in list {
+                let start = placed[position].utcStart
+                active.removeAll { placed[$0].utcEnd <= start }
+                active.append(position)
+                guard active.count > rooms else { continue }
+                let meeting = placed[position]
+                let others = active.dropLast().sorted().map { placed[$0] }
                 let names = others.map { "the \($0.label) (\($0.startText) to \($0.end))" }
                 found.append(Finding(rule: .roomsExceeded, meetings: others.map(\.id) + [meeting.id], dates: [meeting.firstDay],
                                      who: [venueID.rawValue],
-                                     message: "\(meeting.headline) from \(meeting.start): \(venueID) has \(venue.rooms) room\(venue.rooms == 1 ? "" : "s"), already taken by \(MeetingRules.list(names))"))
+                                     message: "\(meeting.headline) from \(meeting.start): \(venueID) has \(rooms) room\(rooms == 1 ? "" : "s"), already taken by \(MeetingRules.list(names))"))
             }
         }
         return found
@@ -115,50 +119,51 @@ struct PairRules {
             }
         }
         let longestJourney = travelMinutes.joined().max() ?? 0
+        // Flat copies of what the sweep reads, so it never copies a whole PlacedMeeting.
+        let starts = placed.map(\.utcStart), ends = placed.map(\.utcEnd), sites = placed.map(\.site)
         var overlaps: [PairKey: [DelegationID]] = [:]
         var journeys: [PairKey: [DelegationID]] = [:]
         for (slot, list) in lists.enumerated() where list.count > 1 {
-            let sorted = list.sorted { Self.byStart(placed[$0], placed[$1]) }
-            let longest = sorted.map { placed[$0].utcEnd - placed[$0].utcStart }.max() ?? 0
+            // Positions follow the order of start already.
+            let longest = list.map { ends[$0] - starts[$0] }.max() ?? 0
             let delegation = scenario.delegations[slot].id
-            for i in 1..<sorted.count {
-                let later = placed[sorted[i]]
+            for i in 1..<list.count {
+                let later = list[i]
                 var j = i - 1
-                while j >= 0 {
-                    let earlier = placed[sorted[j]]
-                    if earlier.utcStart < later.utcStart - longest - longestJourney { break }
+                while j >= 0, starts[list[j]] >= starts[later] - longest - longestJourney {
+                    let earlier = list[j]
                     j -= 1
-                    let key = PairKey(earlier: sorted[j + 1], later: sorted[i])
-                    if earlier.utcEnd > later.utcStart, later.utcEnd > earlier.utcStart {
+                    let key = PairKey(earlier: earlier, later: later)
+                    if ends[earlier] > starts[later], ends[later] > starts[earlier] {
                         overlaps[key, default: []].append(delegation)
-                    } else if later.utcStart - earlier.utcEnd < travel(earlier, later) {
+                    } else if starts[later] - ends[earlier] < travel(sites[earlier], sites[later]) {
                         journeys[key, default: []].append(delegation)
                     }
                 }
             }
         }
         var found: [Finding] = []
-        for (key, who) in overlaps {
+        // Dictionaries have no stable order; pairs are emitted by the later meeting, then the earlier.
+        func ordered(_ pairs: [PairKey: [DelegationID]]) -> [(key: PairKey, value: [DelegationID])] {
+            pairs.sorted { ($0.key.later, $0.key.earlier) < ($1.key.later, $1.key.earlier) }
+        }
+        for (key, who) in ordered(overlaps) {
             let (a, b) = (placed[key.earlier], placed[key.later])
             found.append(Finding(rule: .doubleBooked, meetings: [a.id, b.id], dates: Self.dates(a, b), who: who.map(\.rawValue),
                                  message: "\(Self.names(who)) \(who.count == 1 ? "is" : "are") in both the \(a.label) (\(a.startText) to \(a.end), \(a.placeText)) and the \(b.label) (\(b.startText) to \(b.end), \(b.placeText)), which overlap"))
         }
-        for (key, who) in journeys {
+        for (key, who) in ordered(journeys) {
             let (a, b) = (placed[key.earlier], placed[key.later])
-            let need = travel(a, b)
+            let need = travel(a.site, b.site)
             found.append(Finding(rule: .travelTooShort, meetings: [a.id, b.id], dates: Self.dates(a, b), who: who.map(\.rawValue),
                                  message: "\(Self.names(who)) attend\(who.count == 1 ? "s" : "") both the \(a.label) \(a.placeText) ending \(a.endText) and the \(b.label) \(b.placeText) starting \(b.startText): less than the \(Self.duration(need)) of travel (\(Self.duration(b.utcStart - a.utcEnd)) between them)"))
         }
         return found
     }
 
-    private func travel(_ a: PlacedMeeting, _ b: PlacedMeeting) -> Int {
-        guard a.site != b.site, a.site < travelMinutes.count, b.site < travelMinutes.count else { return 0 }
-        return travelMinutes[a.site][b.site]
-    }
-
-    static func byStart(_ a: PlacedMeeting, _ b: PlacedMeeting) -> Bool {
-        (a.utcStart, a.utcEnd, a.order) < (b.utcStart, b.utcEnd, b.order)
+    private func travel(_ a: Int, _ b: Int) -> Int {
+        guard a != b, a < travelMinutes.count, b < travelMinutes.count else { return 0 }
+        return travelMinutes[a][b]
     }
 
     private static func dates(_ a: PlacedMeeting, _ b: PlacedMeeting) -> [Day] {

@@ -52,11 +52,15 @@ public struct ScheduleChecker: Sendable {
         for meeting in placed { findings += try rules.findings(meeting, zones: &zones) }
         findings += pairs.findings(placed)
 
+        // Sort keys computed once: by the meeting a finding is listed under,
+        // then rule and first day; emission order breaks ties.
         let order = Dictionary(placed.map { ($0.id, $0.order) }, uniquingKeysWith: { a, _ in a })
-        func rank(_ finding: Finding) -> Int { finding.meetings.last.flatMap { order[$0] } ?? Int.max }
-        let sorted = findings.sorted { a, b in
-            (rank(a), a.rule, a.dates.first?.daysSince1970 ?? 0, a.message) < (rank(b), b.rule, b.dates.first?.daysSince1970 ?? 0, b.message)
+        let keys = findings.map { finding in
+            (finding.meetings.last.flatMap { order[$0] } ?? Int.max, finding.rule, finding.dates.first?.daysSince1970 ?? 0)
         }
+        let sorted = findings.indices.sorted { a, b in
+            (keys[a].0, keys[a].1, keys[a].2, a) < (keys[b].0, keys[b].1, keys[b].2, b)
+        }.map { findings[$0] }
         return CheckReport(hard: sorted.filter(\.isHard), soft: sorted.filter { !$0.isHard },
                            unchecked: unchecked, meetingOrder: placed.map(\.id))
     }
@@ -79,6 +83,7 @@ public struct ScheduleChecker: Sendable {
         let meetings = Dictionary(scenario.meetings.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let venues = Dictionary(scenario.venues.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let labels = MeetingLabels(scenario: scenario)
+        var who = AttendeeIndex(scenario: scenario)
         var skipped: [CheckReport.Unchecked] = []
         var seen = Set<MeetingID>()
         var resolved: [PlacedMeeting] = []
@@ -99,9 +104,9 @@ public struct ScheduleChecker: Sendable {
                 skipped.append(.init(meeting: item.meeting, reason: "ends (\(item.lastDay)) before it starts (\(item.firstDay))"))
                 continue
             }
-            let attendees = scenario.attendees(of: meeting)
+            let attendees = who.resolve(meeting.attendees.map(\.value))
             let remote: [Delegation] = venue.isVirtual || meeting.mode == .virtual ? attendees
-                : meeting.mode == .hybrid ? scenario.resolve(meeting.remote.map(\.value)) : []
+                : meeting.mode == .hybrid ? who.resolve(meeting.remote.map(\.value)) : []
             let utcStart = try zones.utcMinute(venue.timeZone, day: item.firstDay, minute: item.start.minutes)
             let utcEnd = try zones.utcMinute(venue.timeZone, day: item.lastDay, minute: item.end.minutes)
             resolved.append(PlacedMeeting(
@@ -111,8 +116,16 @@ public struct ScheduleChecker: Sendable {
                 endOffset: try zones.offset(venue.timeZone, atUTCMinute: utcEnd),
                 attendees: attendees, remote: remote, site: sites[venue.id] ?? 0, label: labels(meeting.id)))
         }
-        var ordered = resolved.sorted(by: PairRules.byStart)
-        for position in ordered.indices { ordered[position].order = position }
+        let byStart = resolved.indices.sorted { a, b in
+            (resolved[a].utcStart, resolved[a].utcEnd, a) < (resolved[b].utcStart, resolved[b].utcEnd, b)
+        }
+        var ordered: [PlacedMeeting] = []
+        ordered.reserveCapacity(resolved.count)
+        for index in byStart {
+            var meeting = resolved[index]
+            meeting.order = ordered.count
+            ordered.append(meeting)
+        }
         return (ordered, skipped)
     }
 }
