@@ -106,6 +106,11 @@ public struct CheckCommand: ParsableCommand {
             }
             built = CalendarScheduleReader.read(calendars, scenario: loaded)
         }
+        let feeds = loaded.holidayFeeds.count + loaded.fixed.filter { if case .calendar = $0.source { true } else { false } }.count
+        if feeds > 0 {
+            // The planner does not read them yet either; say so rather than pass them over in silence.
+            Console.error("\(loaded.file): note: \(feeds) holiday feed\(feeds == 1 ? "" : "s") or imported calendar\(feeds == 1 ? "" : "s") not read; their days were not checked")
+        }
         if !built.diagnostics.isEmpty {
             Console.error(DiagnosticRenderer(sources: sources).render(built.diagnostics))
         }

@@ -56,7 +56,7 @@ import Testing
         prep  Fri 2023-05-12 09:00-17:30 at icc
           hard  weekend: preparatory meeting on Friday 2023-05-12 at icc: Friday is a weekend day in Brunei Darussalam
         som  Mon 2023-05-15 09:00-17:30 at icc
-          hard  precedence-broken: SOM on 2023-05-15 comes 3 days after the preparatory meeting ends on 2023-05-12; the scenario asks for 1 day
+          hard  precedence-broken: SOM on 2023-05-15 comes 3 days after the preparatory meeting ends on 2023-05-12; the scenario asks for 1 day after it
         2 hard conflicts, 0 soft costs; objective 0
 
         """)

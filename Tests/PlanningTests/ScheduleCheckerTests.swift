@@ -175,7 +175,7 @@ import Testing
                                     [Self.aPlacement("prep", "icc", "2023-05-15"), Self.aPlacement("som", "icc", "2023-05-18")])
         #expect(Self.hardRules(report) == ["precedence-broken"])
         #expect(report.hard[0].meetings == ["prep", "som"])
-        #expect(report.hard[0].message == "SOM on 2023-05-18 comes 3 days after the preparatory meeting ends on 2023-05-15; the scenario asks for 1 day")
+        #expect(report.hard[0].message == "SOM on 2023-05-18 comes 3 days after the preparatory meeting ends on 2023-05-15; the scenario asks for 1 day after it")
     }
 
     @Test func sameDayPrecedenceNeedsTheFirstToEnd() throws {
@@ -342,6 +342,26 @@ import Testing
           - { id: labour, kind: other, days: 1, venues: [icc], window: 2023-05-01 }
           - { id: after-nd, kind: other, days: 1, venues: [icc], window: 2023-08-10 }
         """,
+        // Two cities, a hybrid session with Sydney in daylight saving time,
+        // a fixed event, a two-day meeting in Ramadan, an early online call.
+        """
+        body: { name: Test Body, short: TB }
+        chair: MY
+        members: [MY, ID, MM, PH]
+        partners: [JP, AU]
+        horizon: { from: 2024-03-01, to: 2024-06-30 }
+        venues:
+          - { id: kl, rooms: 1 }
+          - { id: jkt, country: ID, city: Jakarta, rooms: 1 }
+          - { id: online, virtual: true }
+        meetings:
+          - { id: som, kind: som, days: 2, venues: [kl, jkt], window: 2024-03-18..2024-03-29 }
+          - { id: dialogue, kind: dialogue, hours: 3, venues: [kl], mode: hybrid, remote: [JP, AU], attendees: [members, JP, AU], after: { meeting: som, days: 0..1 } }
+          - { id: heads, kind: heads, days: 1, venues: [kl, jkt], after: { meeting: som, days: 2..3 }, prefer: { window: 2024-04-20..2024-04-30 } }
+          - { id: p3, kind: plus-three-som, hours: 5, venues: [online], attendees: [members, JP], after: { meeting: heads, days: 5.. }, prefer: { start: "07:30" } }
+        fixed:
+          - { title: Summit, from: 2024-03-25, to: 2024-03-26, attendees: [PH] }
+        """,
     ]
 
     @Test func plansCheckCleanWithTheirObjective() throws {
@@ -363,7 +383,7 @@ import Testing
             #expect(report.breakdown == plan.breakdown)
             #expect(report.unchecked.isEmpty)
         }
-        #expect(planned >= 5)
+        #expect(planned == texts.count)
     }
 
     @Test func costlyScenarioReallyCostsSomething() throws {

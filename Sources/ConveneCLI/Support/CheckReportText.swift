@@ -28,7 +28,9 @@ enum CheckReportText {
             lines.append("not checked: \(skipped.meeting) (\(skipped.reason))")
         }
         let hard = report.hard.count
-        let breakdown = report.breakdown.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+        var points: [CheckRule: Int] = [:]
+        for finding in report.soft { points[finding.rule, default: 0] += finding.cost }
+        let breakdown = points.sorted { $0.key < $1.key }.map { "\($0.key.rawValue) \($0.value)" }.joined(separator: ", ")
         lines.append("\(hard) hard conflict\(hard == 1 ? "" : "s"), \(report.soft.count) soft cost\(report.soft.count == 1 ? "" : "s"); "
             + "objective \(report.objective)\(breakdown.isEmpty ? "" : " (\(breakdown))")")
         return lines.joined(separator: "\n")

@@ -44,8 +44,8 @@ struct PairRules {
                 let gap = first.lastDay.days(to: then.firstDay)
                 let pair = [first.id, then.id]
                 if !range.contains(gap) {
-                    found.append(Finding(rule: .precedenceBroken, meetings: pair, dates: [first.lastDay, then.firstDay], who: [],
-                                         message: "\(then.label) on \(then.firstDay) comes \(Self.days(gap)) after the \(first.label) ends on \(first.lastDay); the scenario asks for \(range.description) day\(range.description == "1" ? "" : "s")"))
+                    found.append(Finding(rule: .precedenceBroken, meetings: pair, dates: Self.span(first.lastDay, then.firstDay), who: [],
+                                         message: "\(then.label) on \(then.firstDay) \(Self.relation(gap, first)) ends on \(first.lastDay); the scenario asks for \(Self.range(range))"))
                 } else if gap == 0, then.utcStart < first.utcEnd {
                     found.append(Finding(rule: .precedenceBroken, meetings: pair, dates: [then.firstDay], who: [],
                                          message: "\(then.label) starts \(then.startText), before the \(first.label) ends at \(first.endText); on the same day it must come after"))
@@ -54,8 +54,8 @@ struct PairRules {
                     let preferMax = range.maximum.map { min($0, range.minimum + 1) } ?? range.minimum + 1
                     let outside = max(0, range.minimum - gap) + max(0, gap - preferMax)
                     if outside > 0 {
-                        found.append(Finding(rule: .sideEventGap, meetings: pair, dates: [first.lastDay, then.firstDay], who: [],
-                                             message: "\(then.label) on \(then.firstDay) comes \(Self.days(gap)) after the \(first.label); a side event should follow by \(range.minimum == preferMax ? "\(preferMax)" : "\(range.minimum)-\(preferMax)") day\(preferMax == 1 ? "" : "s")",
+                        found.append(Finding(rule: .sideEventGap, meetings: pair, dates: Self.span(first.lastDay, then.firstDay), who: [],
+                                             message: "\(then.label) on \(then.firstDay) \(Self.relation(gap, first)) ends; a side event costs nothing \(Self.range(DayCountRange(minimum: range.minimum, maximum: preferMax) ?? range))",
                                              cost: outside * weights.sideEventGapPerDay))
                     }
                 }
@@ -166,14 +166,31 @@ struct PairRules {
         return travelMinutes[a][b]
     }
 
-    private static func dates(_ a: PlacedMeeting, _ b: PlacedMeeting) -> [Day] {
-        a.lastDay == b.firstDay ? [a.lastDay] : [a.lastDay, b.firstDay]
-    }
+    private static func dates(_ a: PlacedMeeting, _ b: PlacedMeeting) -> [Day] { span(a.lastDay, b.firstDay) }
+
+    /// Two days in order, once when they are the same.
+    private static func span(_ a: Day, _ b: Day) -> [Day] { a == b ? [a] : [min(a, b), max(a, b)] }
 
     private static func names(_ who: [DelegationID]) -> String { MeetingRules.list(who.map(\.rawValue)) }
 
-    private static func days(_ gap: Int) -> String {
-        gap == 0 ? "the same day" : abs(gap) == 1 ? "\(gap) day" : "\(gap) days"
+    /// "comes 3 days after the SOM", "comes 1 day before the SOM", "comes the same day as the SOM".
+    private static func relation(_ gap: Int, _ first: PlacedMeeting) -> String {
+        switch gap {
+        case 0: "comes the same day as the \(first.label)"
+        case 1: "comes 1 day after the \(first.label)"
+        case -1: "comes 1 day before the \(first.label)"
+        case let days where days > 0: "comes \(days) days after the \(first.label)"
+        default: "comes \(-gap) days before the \(first.label)"
+        }
+    }
+
+    /// "1 day after it", "0 to 1 days after it", "180 days or more after it".
+    private static func range(_ range: DayCountRange) -> String {
+        switch range.maximum {
+        case range.minimum?: range.minimum == 0 ? "the same day, after it" : "\(range.minimum) day\(range.minimum == 1 ? "" : "s") after it"
+        case let maximum?: "\(range.minimum) to \(maximum) days after it"
+        case nil: "\(range.minimum) days or more after it"
+        }
     }
 
     /// "6 h 30 min", "6 h", "45 min".
