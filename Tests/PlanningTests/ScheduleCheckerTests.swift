@@ -230,6 +230,22 @@ import Testing
         #expect(Self.hardRules(report) == ["venue-not-allowed"])
     }
 
+    @Test func mistypedYearIsOutsideTheHorizonAndCheapToCheck() throws {
+        let report = try Self.check(try Self.scenario(meetings: Self.day), [Self.aPlacement("prep", "icc", "2203-05-10")])
+        #expect(Self.hardRules(report) == ["horizon-missed"])
+    }
+
+    @Test func placementsThatCannotBeCheckedAreListed() throws {
+        let scenario = try Self.scenario(meetings: Self.twoSessions)
+        let report = try Self.check(scenario, [Self.aPlacement("a", "icc", "2023-05-10", "12:00", "10:00"),
+                                               Self.aPlacement("b", "nowhere", "2023-05-10"),
+                                               Self.aPlacement("c", "icc", "2023-05-10")])
+        #expect(report.meetingOrder.isEmpty)
+        #expect(report.unchecked.map(\.meeting) == ["a", "b", "c"])
+        #expect(report.unchecked.map(\.reason) == ["ends (2023-05-10 10:00) no later than it starts (2023-05-10 12:00)",
+                                                   "no venue 'nowhere' in the scenario", "no meeting 'c' in the scenario"])
+    }
+
     // MARK: Soft rules: the planner's formulas
 
     static func soft(_ report: CheckReport) -> [String: Int] {
@@ -457,6 +473,33 @@ import Testing
                                          Self.aPlacement("call", "online", "2023-05-10", "10:00", "12:00")])
         let report = try ScheduleChecker(scenario: scenario).check(built.schedule)
         #expect(Self.hardRules(report) == ["weekend"])
+    }
+
+    @Test func allDayEventTakesTheVenuesOpeningHours() throws {
+        let scenario = try Self.scenario(meetings: "  - { id: prep, kind: preparatory, days: 2, venues: [icc] }\n")
+        let ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\nUID:TB-3-prep@x\r\nDTSTAMP:20230101T000000Z\r\n"
+            + "DTSTART;VALUE=DATE:20230510\r\nDTEND;VALUE=DATE:20230512\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+        let built = CalendarScheduleReader.read([.init(file: "c.ics", text: ics)], scenario: scenario)
+        #expect(built.diagnostics.isEmpty)
+        #expect(built.schedule.items == [Self.aPlacement("prep", "icc", "2023-05-10", last: "2023-05-11")])
+    }
+
+    @Test func planEntriesForUnknownMeetingsPointAtTheirLine() throws {
+        let scenario = try Self.scenario(meetings: Self.day)
+        let outcome = try PlanningFixtures.plan("""
+        body: { name: Test Body, short: TB }
+        chair: BN
+        members: [BN, SG]
+        horizon: { from: 2023-05-01, to: 2023-05-31 }
+        venues: [{ id: icc }]
+        meetings: [{ id: other, kind: other, days: 1, venues: [icc] }]
+        """)
+        let plan = try #require(outcome.plan)
+        let text = String(decoding: try PlanJSON.encode(plan), as: UTF8.self)
+        let built = ScheduleBuilder.fromPlan(plan, scenario: scenario, planFile: "plan.json", planText: text)
+        let line = (text.components(separatedBy: "\n").firstIndex { $0.contains("\"id\" : \"other\"") } ?? -1) + 1
+        #expect(built.diagnostics.map(\.description) == ["plan.json:\(line):7: error: the plan places 'other', which is not a meeting of test.yaml"])
+        #expect(built.schedule.unplaced.map(\.meeting) == ["prep"])
     }
 
     @Test func brokenCalendarIsAnErrorWithItsLine() throws {

@@ -65,13 +65,18 @@ public struct ScheduleChecker: Sendable {
                            unchecked: unchecked, meetingOrder: placed.map(\.id))
     }
 
-    /// The horizon, widened to any day the schedule uses outside it.
+    /// The horizon, widened to the days the schedule uses outside it, but
+    /// by a year at most on each side: a mistyped year should be reported
+    /// as outside the horizon, not make the checker compute a century of
+    /// holidays. Beyond the range only weekends are known.
     private func factRange(_ placed: [PlacedMeeting]) -> DayRange {
         var first = scenario.horizon.first, last = scenario.horizon.last
         for meeting in placed {
             first = min(first, meeting.firstDay)
             last = max(last, meeting.lastDay)
         }
+        first = max(first, scenario.horizon.first.adding(days: -366))
+        last = min(last, scenario.horizon.last.adding(days: 366))
         return DayRange(first, last) ?? scenario.horizon
     }
 
@@ -100,15 +105,15 @@ public struct ScheduleChecker: Sendable {
                 skipped.append(.init(meeting: item.meeting, reason: "placed twice; only the first placement was checked"))
                 continue
             }
-            guard item.firstDay <= item.lastDay else {
-                skipped.append(.init(meeting: item.meeting, reason: "ends (\(item.lastDay)) before it starts (\(item.firstDay))"))
-                continue
-            }
             let attendees = who.resolve(meeting.attendees.map(\.value))
             let remote: [Delegation] = venue.isVirtual || meeting.mode == .virtual ? attendees
                 : meeting.mode == .hybrid ? who.resolve(meeting.remote.map(\.value)) : []
             let utcStart = try zones.utcMinute(venue.timeZone, day: item.firstDay, minute: item.start.minutes)
             let utcEnd = try zones.utcMinute(venue.timeZone, day: item.lastDay, minute: item.end.minutes)
+            guard utcEnd > utcStart else {
+                skipped.append(.init(meeting: item.meeting, reason: "ends (\(item.lastDay) \(item.end)) no later than it starts (\(item.firstDay) \(item.start))"))
+                continue
+            }
             resolved.append(PlacedMeeting(
                 order: 0, meeting: meeting, venue: venue, firstDay: item.firstDay, lastDay: item.lastDay,
                 start: item.start, end: item.end, utcStart: utcStart, utcEnd: utcEnd,
