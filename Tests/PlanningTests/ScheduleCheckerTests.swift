@@ -200,6 +200,15 @@ import Testing
         #expect(report.hard[0].message.contains("outside its window 2023-05-08..2023-05-19"))
     }
 
+    @Test func pinnedStartIsKept() throws {
+        let meetings = "  - { id: a, kind: other, hours: 2, venues: [icc], start: \"10:00\" }\n"
+        let scenario = try Self.scenario(meetings: meetings)
+        let report = try Self.check(scenario, [Self.aPlacement("a", "icc", "2023-05-10", "09:00", "11:00")])
+        #expect(Self.hardRules(report) == ["window-missed"])
+        #expect(report.hard[0].message.hasSuffix("starts at 09:00, but the scenario pins it to 10:00"))
+        #expect(try Self.check(scenario, [Self.aPlacement("a", "icc", "2023-05-10", "10:00", "12:00")]).hard.isEmpty)
+    }
+
     @Test func horizonMissed_penalized() throws {
         let report = try Self.check(try Self.scenario(meetings: Self.day), [Self.aPlacement("prep", "icc", "2026-01-12")])
         #expect(Self.hardRules(report) == ["horizon-missed"])

@@ -67,7 +67,8 @@ struct MeetingRules {
 
     // MARK: Hard rules
 
-    /// Horizon and window (DESIGN.md hard rule 1); a pinned `date:` is a window of one day.
+    /// Horizon and window (DESIGN.md hard rule 1); a pinned `date:` is a
+    /// window of one day, and a pinned `start:` one of a single minute.
     private func calendarBounds(_ placed: PlacedMeeting) -> [Finding] {
         var found: [Finding] = []
         let days = placed.days
@@ -86,6 +87,10 @@ struct MeetingRules {
         if let pinned = placed.meeting.date?.value, pinned != placed.firstDay {
             found.append(finding(.windowMissed, placed, dates: [placed.firstDay], who: [],
                                  "\(placed.headline): the scenario pins it to \(pinned)"))
+        }
+        if let pinned = placed.meeting.start, pinned != placed.start {
+            found.append(finding(.windowMissed, placed, dates: [placed.firstDay], who: [],
+                                 "\(placed.headline): starts at \(placed.start), but the scenario pins it to \(pinned)"))
         }
         return found
     }
