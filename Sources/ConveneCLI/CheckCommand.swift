@@ -1,0 +1,144 @@
+import ArgumentParser
+import Foundation
+import Planning
+
+/// `convene check`: checks a schedule (a plan, a pinned scenario, or
+/// calendar files) against its scenario and reports every hard conflict
+/// and soft cost, each with its reason.
+public struct CheckCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check a schedule against its scenario: every conflict, explained.",
+        discussion: """
+        The schedule is a plan.json (its scenario is the one it records, or --scenario), a scenario \
+        whose meetings are pinned with date: (.yaml), or one or more iCalendar files (.ics, with \
+        --scenario), whose events are matched to meetings by UID or title. \
+        Exit status: 0 no hard conflict, 1 hard conflicts found, 64 bad command line, 65 bad input \
+        (with file:line:column), 66 missing file.
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    /// What the positional arguments are, by extension.
+    enum InputKind: Equatable {
+        case pinnedScenario, plan, calendars
+
+        init?(path: String) {
+            switch (path as NSString).pathExtension.lowercased() {
+            case "yaml", "yml": self = .pinnedScenario
+            case "json": self = .plan
+            case "ics", "ical", "ifb": self = .calendars
+            default: return nil
+            }
+        }
+    }
+
+    @Argument(help: "A scenario with pinned meetings (.yaml), a plan (.json), or calendar files (.ics).")
+    var inputs: [String] = []
+
+    @Option(help: "The scenario to check against (needed for .ics; for a plan, overrides the one it records).")
+    var scenario: String?
+
+    @Option(help: "text (a list by meeting) or json.")
+    var format: Format = .text
+
+    public init() {}
+
+    public func validate() throws {
+        guard !inputs.isEmpty else { throw ValidationError("give a scenario (.yaml), a plan (.json) or calendar files (.ics) to check") }
+        let kinds = try inputs.map { path -> InputKind in
+            guard let kind = InputKind(path: path) else {
+                throw ValidationError("'\(path)': expected a scenario (.yaml), a plan (.json) or calendar files (.ics)")
+            }
+            return kind
+        }
+        guard Set(kinds.map { "\($0)" }).count == 1 else {
+            throw ValidationError("check one kind of input at a time: a scenario, a plan, or calendar files")
+        }
+        switch kinds[0] {
+        case .pinnedScenario, .plan:
+            guard inputs.count == 1 else { throw ValidationError("check one \(kinds[0] == .plan ? "plan" : "scenario") at a time") }
+            if kinds[0] == .pinnedScenario, scenario != nil {
+                throw ValidationError("--scenario is for plans and calendars; a .yaml argument is itself the scenario")
+            }
+        case .calendars:
+            guard scenario != nil else { throw ValidationError("checking .ics files needs --scenario SCENARIO, the meetings they belong to") }
+        }
+    }
+
+    public func run() throws {
+        guard let first = inputs.first, let kind = InputKind(path: first) else { throw ExitStatus.usage }
+        let loaded: Scenario
+        let built: ScheduleBuilder.Result
+        var sources: [String: String] = [:]
+        switch kind {
+        case .pinnedScenario:
+            let text = try InputFile.read(first)
+            loaded = try ScenarioInput.load(first, text: text)
+            sources[first] = text
+            built = ScheduleBuilder.fromPinned(loaded)
+        case .plan:
+            let planText = try InputFile.read(first)
+            let plan: Plan
+            do {
+                plan = try PlanJSON.decode(Data(planText.utf8))
+            } catch {
+                Console.error("\(first):\(error.line):\(error.column): error: \(error.message)")
+                throw ExitStatus.dataError
+            }
+            let scenarioPath = try scenario ?? recordedScenario(plan, planPath: first)
+            let scenarioText = try InputFile.read(scenarioPath)
+            loaded = try ScenarioInput.load(scenarioPath, text: scenarioText)
+            if SHA256.hex(Array(scenarioText.utf8)) != plan.scenarioSHA256 {
+                Console.error("\(first): note: \(scenarioPath) has changed since this plan was made; checking against it as it is now")
+            }
+            sources[first] = planText
+            built = ScheduleBuilder.fromPlan(plan, scenario: loaded, planFile: first, planText: planText)
+        case .calendars:
+            let scenarioPath = scenario ?? ""
+            loaded = try ScenarioInput.load(scenarioPath)
+            var calendars: [CalendarScheduleReader.Source] = []
+            for path in inputs {
+                let text = try InputFile.read(path)
+                sources[path] = text
+                calendars.append(.init(file: path, text: text))
+            }
+            built = CalendarScheduleReader.read(calendars, scenario: loaded)
+        }
+        let feeds = loaded.holidayFeeds.count + loaded.fixed.filter { if case .calendar = $0.source { true } else { false } }.count
+        if feeds > 0 {
+            // The planner does not read them yet either; say so rather than pass them over in silence.
+            Console.error("\(loaded.file): note: \(feeds) holiday feed\(feeds == 1 ? "" : "s") or imported calendar\(feeds == 1 ? "" : "s") not read; their days were not checked")
+        }
+        if !built.diagnostics.isEmpty {
+            Console.error(DiagnosticRenderer(sources: sources).render(built.diagnostics))
+        }
+        guard !built.hasErrors else { throw ExitStatus.dataError }
+
+        let report: CheckReport
+        do {
+            report = try ScheduleChecker(scenario: loaded).check(built.schedule)
+        } catch {
+            Console.error("\(first): error: \(error)")
+            throw ExitStatus.dataError
+        }
+        switch format {
+        case .text: Console.out(CheckReportText.render(report, schedule: built.schedule, input: inputs.joined(separator: ", ")))
+        case .json: Console.out(CheckReportText.json(report))
+        }
+        if !report.hard.isEmpty { throw ExitStatus.conflicts }
+    }
+
+    /// The scenario a plan records, as written relative to the working
+    /// folder, else relative to the plan's own folder.
+    private func recordedScenario(_ plan: Plan, planPath: String) throws -> String {
+        let recorded = plan.scenario
+        if FileManager.default.fileExists(atPath: recorded) { return recorded }
+        let folder = (planPath as NSString).deletingLastPathComponent
+        let beside = (folder as NSString).appendingPathComponent(recorded)
+        if !recorded.hasPrefix("/"), FileManager.default.fileExists(atPath: beside) { return beside }
+        Console.error("\(planPath): error: the plan's scenario '\(recorded)' is not found here or beside the plan; give --scenario SCENARIO")
+        throw ExitStatus.noInput
+    }
+}
