@@ -44,8 +44,8 @@ public enum ScheduleBuilder {
 
     /// The meetings pinned with `date:`, at their only venue, from their
     /// `start:` (a meeting in days starts at the venue's opening hour
-    /// without one; a session needs one). Meetings with no date are left
-    /// unplaced: a record may not know every day.
+    /// without one; a session without one is left out with a warning).
+    /// Meetings with no date are left unplaced: a record may not know every day.
     public static func fromPinned(_ scenario: Scenario) -> Result {
         var items: [Schedule.Item] = []
         var unplaced: [CheckReport.Unchecked] = []
@@ -65,8 +65,11 @@ public enum ScheduleBuilder {
                 items.append(Schedule.Item(meeting: meeting.id, venue: venue.id, firstDay: date, lastDay: date.adding(days: count - 1),
                                            start: start, end: venue.hours.closes))
             case .minutes(let length):
+                // A record may know the day of a session but not its hour:
+                // check the rest, and say what was left out.
                 guard let start = meeting.start else {
-                    diagnostics.append(.error("meeting '\(meeting.id)' is pinned to \(date) but has no start: a session needs one to be checked", at: meeting.date?.location ?? meeting.location))
+                    diagnostics.append(.warning("meeting '\(meeting.id)' is pinned to \(date) but has no start: a session needs one to be checked; it is left out", at: meeting.date?.location ?? meeting.location))
+                    unplaced.append(.init(meeting: meeting.id, reason: "a session with no start: in the scenario"))
                     continue
                 }
                 let endMinute = start.minutes + length
