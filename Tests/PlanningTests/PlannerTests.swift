@@ -35,7 +35,7 @@ import Testing
         let plan = try #require(try PlanningFixtures.plan(Self.scenario(meetings: Self.prepAndSOM)).plan)
         #expect(plan.meetings.map(\.date) == ["2023-05-10", "2023-05-11"])
         #expect(plan.objective == 20)
-        #expect(plan.breakdown == ["preferredWindow": 20])
+        #expect(plan.breakdown == ["preferred-window": 20])
         #expect(plan.solver.provenOptimal)
         #expect(plan.solver.lowerBound == 20)
     }

@@ -44,7 +44,7 @@ public enum CheckRule: String, CaseIterable, Sendable, Comparable {
         case .nextToMajorHoliday: .nextToMajorHoliday
         case .attendeeWeekend: .attendeeWeekend
         case .ramadan: .ramadan
-        case .remoteComfort: .remoteHours
+        case .remoteComfort: .remoteComfort
         case .remoteFairness: .remoteFairness
         case .sideEventGap: .sideEventGap
         case .venueChange: .venueChange

@@ -107,7 +107,7 @@ struct OptionGenerator {
                                 + max(0, endMinute - Self.comfortableHours.upperBound)
                         }
                         if outside > 0 {
-                            remoteCosts.append(CostItem(.remoteHours, (outside * weights.remoteOutsideComfortPerHour + 30) / 60,
+                            remoteCosts.append(CostItem(.remoteComfort, (outside * weights.remoteOutsideComfortPerHour + 30) / 60,
                                                         "\(delegation.id): \(outside) minutes outside 09:00-17:00 local time"))
                         }
                         worstOutside = max(worstOutside, outside)

@@ -1,16 +1,16 @@
 /// The soft costs of DESIGN.md, each named so that a plan's objective can
-/// be broken down by rule and a checker can report each one.
+/// be broken down by rule and `convene check` reports each under the same name.
 public enum SoftRule: String, CaseIterable, Sendable, Codable, Comparable {
-    case preferredWindow
-    case preferredStart
-    case minorHoliday
-    case nextToMajorHoliday
-    case attendeeWeekend
+    case preferredWindow = "preferred-window"
+    case preferredStart = "preferred-start"
+    case minorHoliday = "minor-holiday"
+    case nextToMajorHoliday = "next-to-major-holiday"
+    case attendeeWeekend = "attendee-weekend"
     case ramadan
-    case remoteHours
-    case remoteFairness
-    case sideEventGap
-    case venueChange
+    case remoteComfort = "remote-comfort"
+    case remoteFairness = "remote-fairness"
+    case sideEventGap = "side-event-gap"
+    case venueChange = "venue-change"
 
     public static func < (lhs: SoftRule, rhs: SoftRule) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
