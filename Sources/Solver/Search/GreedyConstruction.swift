@@ -11,9 +11,72 @@ struct GreedyConstruction {
     private var stampValue = 0
     private var blockers: [Int] = []
     private var nearest: [Int] = []
+    /// Undo log of the ejection chain: (meeting, option it had, or -1).
+    private var changes: [(meeting: Int, option: Int)] = []
+    private var inChain: [Int]
+    private var chainValue = 0
 
     init(meetingCount: Int) {
         stamp = [Int](repeating: 0, count: meetingCount)
+        inChain = [Int](repeating: 0, count: meetingCount)
+    }
+
+    private mutating func setOption(_ engine: SearchEngine, _ m: Int, _ o: Int) {
+        changes.append((m, engine.assign[m]))
+        engine.unplace(m)
+        if o >= 0 { engine.place(o) }
+    }
+
+    private mutating func undo(_ engine: SearchEngine, to mark: Int) {
+        while changes.count > mark {
+            let (m, o) = changes.removeLast()
+            engine.unplace(m)
+            if o >= 0 { engine.place(o) }
+        }
+    }
+
+    /// An ejection chain, tried before the heavier repair: place m at an
+    /// option blocked by at most two meetings, move those to their cheapest
+    /// fitting options, ejecting in turn (to depth 2) where they have none.
+    private mutating func eject(_ engine: SearchEngine, _ m: Int, depth: Int) -> Bool {
+        let c = engine.c
+        inChain[m] = chainValue
+        var ranked: [Int] = []
+        let rootEnd = c.optionStart[m] + engine.rootSize[m]
+        var scanned = 0
+        for i in c.optionStart[m]..<c.optionStart[m + 1] where scanned < 48 {
+            let o = c.byCost[i]
+            if engine.position[o] >= rootEnd { continue }
+            scanned += 1
+            collectBlockers(engine, o)
+            if blockers.count > 2 || blockers.contains(where: { inChain[$0] == chainValue }) { continue }
+            ranked.append(blockers.count &* c.optionCount &+ o)
+        }
+        ranked.sort()
+        for key in ranked.prefix(3) {
+            let o = key % c.optionCount
+            collectBlockers(engine, o)
+            let moved = blockers
+            let mark = changes.count
+            for b in moved { setOption(engine, b, -1) }
+            guard engine.canPlace(o) else {
+                undo(engine, to: mark)
+                continue
+            }
+            setOption(engine, m, o)
+            var ok = true
+            for b in moved {
+                if let o2 = cheapestFitting(engine, b) {
+                    setOption(engine, b, o2)
+                } else if depth >= 2 || !eject(engine, b, depth: depth + 1) {
+                    ok = false
+                    break
+                }
+            }
+            if ok { return true }
+            undo(engine, to: mark)
+        }
+        return false
     }
 
     /// Places every meeting, or returns false (the placement is then partial).
@@ -29,6 +92,9 @@ struct GreedyConstruction {
                 engine.place(o)
                 continue
             }
+            changes.removeAll(keepingCapacity: true)
+            chainValue += 1
+            if eject(engine, m, depth: 0) { continue }
             guard repair(engine, m) else { return false }
         }
         return true
@@ -132,7 +198,7 @@ struct GreedyConstruction {
         ranked.sort()
         // Widen step by step: the blockers, then the placed meetings nearest
         // in time that share attendees with the meeting or a freed partner.
-        for budget in [8, 20, 40] {
+        for budget in [8, 20, 40, 80] {
             for key in ranked.prefix(2) {
                 if engine.timeUp() { return false }
                 let o = key % c.optionCount
@@ -153,7 +219,8 @@ struct GreedyConstruction {
                 }
                 let saved = free.map { engine.assign[$0] }
                 for x in free { engine.unplace(x) }
-                var search = BranchAndBound(free: free, upperBound: Int.max, nodeLimit: 200 * budget, firstOnly: false)
+                // Any placement will do: large-neighbourhood search improves it later.
+                var search = BranchAndBound(free: free, upperBound: Int.max, nodeLimit: 300 * budget, firstOnly: true)
                 search.run(engine)
                 if let best = search.best {
                     for o in best { engine.place(o) }
