@@ -9,7 +9,7 @@ public struct PlanCommand: ParsableCommand {
         commandName: "plan",
         abstract: "Place every meeting of a scenario (day, venue, time) and write the plan.",
         discussion: """
-        Writes DIR/plan.json and prints a summary. Same scenario and seed, same bytes. \
+        Writes DIR/plan.json, DIR/calendar.ics and DIR/calendars/<DELEGATION>.ics, and prints a summary. Same scenario and seed, same bytes. \
         Exit status: 0 planned, 1 no plan exists (the reasons are printed), 65 bad scenario, 66 missing file, \
         73/74 cannot write.
         """
@@ -75,6 +75,7 @@ public struct PlanCommand: ParsableCommand {
             throw ExitStatus.conflicts
         case .planned(let plan, let model, let solverModel):
             files.add(folder + "/plan.json", try PlanJSON.encode(plan))
+            try PlanCalendars.add(plan, scenario: loaded, keptPlan: keep, folder: folder, to: &files)
             if let emitModel { files.add(emitModel, try ModelJSON.encode(solverModel)) }
             try files.commit()
             switch format {
