@@ -51,11 +51,13 @@ public struct PlanCommand: ParsableCommand {
         options.seed = seed
         options.timeLimit = .milliseconds(Int(timeLimit * 1000))
         if let keep { options.keep = try PlanInput.load(keep) }
+        let imported = try ImportedCalendars.load(for: loaded, scenarioPath: scenario)
 
         let started = ContinuousClock.now
         let outcome: Planner.Outcome
         do {
-            outcome = try Planner(scenario: loaded, scenarioText: text).plan(options)
+            outcome = try Planner(scenario: loaded, scenarioText: text)
+                .plan(options, extraHolidays: imported.holidays, extraFixed: imported.fixed)
         } catch {
             Console.error("\(scenario): error: \(error)")
             throw ExitStatus.dataError
