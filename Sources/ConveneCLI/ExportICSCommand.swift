@@ -36,7 +36,15 @@ public struct ExportICSCommand: ParsableCommand {
 
     public func run() throws {
         let loadedPlan = try PlanInput.load(plan)
-        let loadedScenario = try scenario.map { try ScenarioInput.load($0) }
+        var loadedScenario: Scenario?
+        if let scenario {
+            let text = try InputFile.read(scenario)
+            loadedScenario = try ScenarioInput.load(scenario, text: text)
+            if SHA256.hex(Array(text.utf8)) != loadedPlan.scenarioSHA256 {
+                Console.error("\(scenario): warning: not the scenario \(plan) was planned from (its SHA-256 differs); "
+                    + "venue coordinates, links and names are taken from it as it is now")
+            }
+        }
         let calendar = PlanCalendar(plan: loadedPlan, scenario: loadedScenario)
         var options = PlanCalendar.Options(timestamp: try CalendarStamp.now())
         options.sessions = sessions
