@@ -62,7 +62,8 @@ let package = Package(
         .testTarget(name: "CalendarsTests", dependencies: ["Calendars"]),
         .testTarget(name: "ICalendarTests", dependencies: ["ICalendar"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SolverTests", dependencies: ["Solver"]),
-        .testTarget(name: "PlanningTests", dependencies: ["Planning", "Solver", "ConveneTestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PlanningTests", dependencies: ["Planning", "Solver", "ConveneTestSupport"],
+                    exclude: ["Snapshots"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ConveneCLITests", dependencies: ["ConveneCLI", "ConveneTestSupport"]),
     ]
 )

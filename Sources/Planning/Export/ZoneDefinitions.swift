@@ -10,7 +10,8 @@ public enum ZoneDefinitions {
     /// guess the offset before it (python icalendar and some clients do).
     public static let leadDays = 366
 
-    /// The VTIMEZONE of `zone`, with the rules in force from `from` on.
+    /// The VTIMEZONE of `zone`, with the rules in force from `leadDays`
+    /// before `firstDay` on.
     /// ICU writes six-digit offsets (`+080000`); §3.3.14 allows them, but
     /// several clients read only `+0800`, so offsets are rewritten in the
     /// short form whenever the seconds are zero.
@@ -31,6 +32,10 @@ public enum ZoneDefinitions {
         guard var component = components.first(where: { $0.name == "VTIMEZONE" }) else {
             throw .timeZone(zone, reason: "ICU wrote no VTIMEZONE")
         }
+        // X-TZINFO is ICU's own note (tz data version, cut-off instant): it
+        // changes with the ICU build even when the rules do not, and no
+        // reader uses it, so it would only make outputs differ across machines.
+        component.removeProperties(named: "X-TZINFO")
         component.components = try component.components.map { (observance: Component) throws(PlanCalendarError) -> Component in
             var observance = observance
             observance.properties = try observance.properties.map { (property: Property) throws(PlanCalendarError) -> Property in
