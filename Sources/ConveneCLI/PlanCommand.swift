@@ -77,7 +77,7 @@ public struct PlanCommand: ParsableCommand {
             throw ExitStatus.conflicts
         case .planned(let plan, let model, let solverModel):
             files.add(folder + "/plan.json", try PlanJSON.encode(plan))
-            try PlanCalendars.add(plan, scenario: loaded, keptPlan: keep, folder: folder, to: &files)
+            try PlanCalendarFiles.add(plan, scenario: loaded, keptPlan: keep, folder: folder, to: &files)
             if let emitModel { files.add(emitModel, try ModelJSON.encode(solverModel)) }
             try files.commit()
             switch format {

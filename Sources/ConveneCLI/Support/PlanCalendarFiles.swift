@@ -6,7 +6,7 @@ import Planning
 /// for the whole plan and `calendars/<DELEGATION>.ics` for each
 /// delegation, queued on the run's `OutputFiles` so they are written with
 /// the plan or not at all.
-enum PlanCalendars {
+enum PlanCalendarFiles {
     static func add(_ plan: Plan, scenario: Scenario, keptPlan: String?, folder: String, to files: inout OutputFiles) throws {
         let calendar = PlanCalendar(plan: plan, scenario: scenario)
         var options = PlanCalendar.Options(timestamp: try CalendarStamp.now())
