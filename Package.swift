@@ -62,7 +62,8 @@ let package = Package(
         .testTarget(name: "CalendarsTests", dependencies: ["Calendars"]),
         .testTarget(name: "ICalendarTests", dependencies: ["ICalendar"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SolverTests", dependencies: ["Solver"]),
-        .testTarget(name: "PlanningTests", dependencies: ["Planning", "Solver", "ConveneTestSupport"]),
+        .testTarget(name: "PlanningTests", dependencies: ["Planning", "Solver", "ConveneTestSupport"],
+                    exclude: ["Snapshots"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ConveneCLITests", dependencies: ["ConveneCLI", "ConveneTestSupport"]),
         .testTarget(name: "AgendaTests", dependencies: ["Agenda", "ConveneTestSupport"], resources: [.copy("Snapshots")]),
     ]

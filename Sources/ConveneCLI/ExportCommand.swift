@@ -1,11 +1,12 @@
 import ArgumentParser
 
-/// `convene export KIND PLAN`: writes a plan in another form.
+/// `convene export KIND PLAN`: turns a plan into what people use:
+/// iCalendar files for calendar programs, agendas for the meeting room.
 public struct ExportCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write a plan's meetings in another form (agendas).",
-        subcommands: [ExportAgendaCommand.self]
+        abstract: "Export a plan: iCalendar for the whole plan or one delegation, or a meeting's agenda.",
+        subcommands: [ExportICSCommand.self, ExportAgendaCommand.self]
     )
 
     public init() {}

@@ -9,7 +9,7 @@ public struct PlanCommand: ParsableCommand {
         commandName: "plan",
         abstract: "Place every meeting of a scenario (day, venue, time) and write the plan.",
         discussion: """
-        Writes DIR/plan.json and prints a summary. Same scenario and seed, same bytes. \
+        Writes DIR/plan.json, DIR/calendar.ics and DIR/calendars/<DELEGATION>.ics, and prints a summary. Same scenario and seed, same bytes. \
         Exit status: 0 planned, 1 no plan exists (the reasons are printed), 65 bad scenario, 66 missing file, \
         73/74 cannot write.
         """
@@ -64,6 +64,7 @@ public struct PlanCommand: ParsableCommand {
             // then only a safety net.
             options.timeLimit = .seconds(max(timeLimit, 3600))
         }
+        let imported = try ImportedCalendars.load(for: loaded, scenarioPath: scenario)
 
         let report = ReportBox()
         if stats != nil { options.report = { report.value = $0 } }
@@ -73,7 +74,8 @@ public struct PlanCommand: ParsableCommand {
         let started = ContinuousClock.now
         let outcome: Planner.Outcome
         do {
-            outcome = try Planner(scenario: loaded, scenarioText: text).plan(options)
+            outcome = try Planner(scenario: loaded, scenarioText: text)
+                .plan(options, extraHolidays: imported.holidays, extraFixed: imported.fixed)
         } catch {
             Console.error("\(scenario): error: \(error)")
             throw ExitStatus.dataError
@@ -100,6 +102,7 @@ public struct PlanCommand: ParsableCommand {
         case .planned(let plan, let model, let solverModel):
             files.add(folder + "/plan.json", try PlanJSON.encode(plan))
             AgendaFiles.add(plan: plan, scenario: loaded, folder: folder + "/agendas", to: &files)
+            try PlanCalendarFiles.add(plan, scenario: loaded, keptPlan: keep, folder: folder, to: &files)
             if let emitModel { files.add(emitModel, try ModelJSON.encode(solverModel)) }
             try files.commit()
             switch format {

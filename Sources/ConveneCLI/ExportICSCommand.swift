@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import Planning
+
+/// `convene export ics PLAN`: the plan as an iCalendar file (RFC 5545),
+/// for the whole plan or the meetings of one delegation.
+public struct ExportICSCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "ics",
+        abstract: "Write a plan as an iCalendar (.ics) file.",
+        discussion: """
+        One event per meeting (or per meeting day with --sessions), in the venue's zone with its \
+        VTIMEZONE. UIDs stay the same when a meeting moves; SEQUENCE goes up when it moved since the \
+        kept plan. DTSTAMP is SOURCE_DATE_EPOCH when set, so the same plan gives the same bytes. \
+        Exit status: 0 written, 64 bad command line or unknown delegation, 65 bad plan or scenario, \
+        66 missing file, 73/74 cannot write.
+        """
+    )
+
+    @Argument(help: "The plan (plan.json written by 'convene plan').")
+    var plan: String
+
+    @Option(help: "Only the meetings this delegation attends (its id, e.g. VN).")
+    var delegation: String?
+
+    @Option(help: "The plan's scenario, for venue coordinates (GEO), join links and delegation names.")
+    var scenario: String?
+
+    @Flag(help: "One event per meeting day instead of one per meeting.")
+    var sessions = false
+
+    @Option(name: .shortAndLong, help: "Output file (default: standard output).")
+    var output: String?
+
+    public init() {}
+
+    public func run() throws {
+        let loadedPlan = try PlanInput.load(plan)
+        var loadedScenario: Scenario?
+        if let scenario {
+            let text = try InputFile.read(scenario)
+            loadedScenario = try ScenarioInput.load(scenario, text: text)
+            if SHA256.hex(Array(text.utf8)) != loadedPlan.scenarioSHA256 {
+                Console.error("\(scenario): warning: not the scenario \(plan) was planned from (its SHA-256 differs); "
+                    + "venue coordinates, links and names are taken from it as it is now")
+            }
+        }
+        let calendar = PlanCalendar(plan: loadedPlan, scenario: loadedScenario)
+        var options = PlanCalendar.Options(timestamp: try CalendarStamp.now())
+        options.sessions = sessions
+        if let delegation {
+            guard let id = calendar.delegationID(matching: delegation) else {
+                Console.error("error: no delegation '\(delegation)' in \(plan); known: \(calendar.delegationIDs.joined(separator: ", "))")
+                throw ExitStatus.usage
+            }
+            options.delegation = id
+        }
+        let text = try CalendarStamp.render(calendar, options, source: plan)
+        if let output {
+            var files = OutputFiles()
+            files.add(output, text)
+            try files.commit()
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+    }
+}

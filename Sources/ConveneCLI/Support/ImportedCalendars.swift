@@ -1,0 +1,58 @@
+import ArgumentParser
+import Calendars
+import Foundation
+import Planning
+
+/// Reads the calendars a scenario imports (`fixed: - ics:` and
+/// `holidays: - ics:`), each relative to the scenario's folder, and turns
+/// them into the planner's extra fixed days and holidays. A missing file
+/// exits 66 naming the scenario's `ics:` entry; a file that does not parse
+/// exits 65 naming its own line.
+struct ImportedCalendars {
+    var holidays: [Holiday] = []
+    var fixed: [(title: String, days: DayRange)] = []
+
+    static func load(for scenario: Scenario, scenarioPath: String) throws -> ImportedCalendars {
+        var result = ImportedCalendars()
+        let importer = CalendarImport(horizon: scenario.horizon)
+        let folder = (scenarioPath as NSString).deletingLastPathComponent
+        for event in scenario.fixed {
+            guard case .calendar(let path) = event.source else { continue }
+            let file = resolve(path, in: folder)
+            let text = try read(file, named: path, at: event.location)
+            result.fixed += try report { () throws(CalendarImportError) in try importer.fixedDays(text, file: file) }
+        }
+        for feed in scenario.holidayFeeds {
+            let file = resolve(feed.path, in: folder)
+            let text = try read(file, named: feed.path, at: feed.location)
+            result.holidays += try report { () throws(CalendarImportError) in
+                try importer.holidays(text, file: file, country: feed.country, isMajor: feed.isMajor)
+            }
+        }
+        return result
+    }
+
+    /// `path` against the scenario's folder, unless it is absolute.
+    static func resolve(_ path: String, in folder: String) -> String {
+        if path.hasPrefix("/") || folder.isEmpty { return path }
+        return (folder as NSString).appendingPathComponent(path)
+    }
+
+    private static func read(_ file: String, named path: String, at location: SourceLocation) throws -> String {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), !isDirectory.boolValue else {
+            Console.error("\(location): error: no calendar file '\(path)' (looked for \(file))")
+            throw ExitStatus.noInput
+        }
+        return try InputFile.read(file)
+    }
+
+    private static func report<T>(_ body: () throws(CalendarImportError) -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            Console.error(error.description)
+            throw ExitStatus.dataError
+        }
+    }
+}

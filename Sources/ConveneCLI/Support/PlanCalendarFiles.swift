@@ -1,0 +1,41 @@
+import Foundation
+import ICalendar
+import Planning
+
+/// The calendars `convene plan` writes beside plan.json: `calendar.ics`
+/// for the whole plan and `calendars/<DELEGATION>.ics` for each
+/// delegation, queued on the run's `OutputFiles` so they are written with
+/// the plan or not at all.
+enum PlanCalendarFiles {
+    static func add(_ plan: Plan, scenario: Scenario, keptPlan: String?, folder: String, to files: inout OutputFiles) throws {
+        let calendar = PlanCalendar(plan: plan, scenario: scenario)
+        var options = PlanCalendar.Options(timestamp: try CalendarStamp.now())
+        options.previousSequences = previousSequences(besidePlan: keptPlan)
+        files.add(folder + "/calendar.ics", try CalendarStamp.render(calendar, options, source: scenario.file))
+        for id in calendar.delegationIDs {
+            options.delegation = id
+            let name = SafeFileName.make(id, extension: "ics")
+            files.add(folder + "/calendars/" + name, try CalendarStamp.render(calendar, options, source: scenario.file))
+        }
+    }
+
+    /// SEQUENCE by UID from the calendar.ics written with the kept plan,
+    /// so an event moved twice reaches 2 (RFC 5545 §3.8.7.4). None when
+    /// there is no kept plan or no readable calendar beside it; a calendar
+    /// that does not parse is reported and ignored.
+    static func previousSequences(besidePlan path: String?) -> [String: Int] {
+        guard let path else { return [:] }
+        let file = ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent("calendar.ics")
+        guard let data = FileManager.default.contents(atPath: file) else { return [:] }
+        var result: [String: Int] = [:]
+        do {
+            for event in try ICalendarParser().parseCalendar(data: data).events {
+                if let uid = event.uid, let sequence = try event.sequence() { result[uid] = sequence }
+            }
+        } catch {
+            Console.error("\(file): warning: \(error); SEQUENCE starts again from 0")
+            return [:]
+        }
+        return result
+    }
+}
