@@ -47,6 +47,7 @@ public struct ExportICSCommand: ParsableCommand {
         }
         let calendar = PlanCalendar(plan: loadedPlan, scenario: loadedScenario)
         var options = PlanCalendar.Options(timestamp: try CalendarStamp.now())
+        options.programmes = AgendaProgrammes.lines(plan: loadedPlan, scenario: loadedScenario)
         options.sessions = sessions
         if let delegation {
             guard let id = calendar.delegationID(matching: delegation) else {

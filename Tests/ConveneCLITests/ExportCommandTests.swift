@@ -96,6 +96,16 @@ import Testing
         #expect(!sessions.standardOutput.contains("UID:tb-3-som@convene.asean"))
     }
 
+    @Test func eventDescriptionsCarryTheTimedProgramme() throws {
+        let folder = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try ConveneProcess.run(["plan", "scenario.yaml", "-o", "out"], in: folder, environment: Self.epoch).status == 0)
+        let calendar = try Self.read(folder.appendingPathComponent("out/calendar.ics"))
+        let unfolded = calendar.replacingOccurrences(of: "\r\n ", with: "")
+        #expect(unfolded.contains("Programme (local time at the venue):"))
+        #expect(unfolded.contains("1. Opening remarks by the Chair"))
+    }
+
     @Test func withoutSourceDateEpochTheStampIsNow() throws {
         let folder = try Self.workspace()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -10,6 +10,7 @@ enum PlanCalendarFiles {
     static func add(_ plan: Plan, scenario: Scenario, keptPlan: String?, folder: String, to files: inout OutputFiles) throws {
         let calendar = PlanCalendar(plan: plan, scenario: scenario)
         var options = PlanCalendar.Options(timestamp: try CalendarStamp.now())
+        options.programmes = AgendaProgrammes.lines(plan: plan, scenario: scenario)
         options.previousSequences = previousSequences(besidePlan: keptPlan)
         files.add(folder + "/calendar.ics", try CalendarStamp.render(calendar, options, source: scenario.file))
         for id in calendar.delegationIDs {

@@ -1,6 +1,6 @@
-/// The standard order of business of a meeting kind, written into each
-/// event's DESCRIPTION until the agenda module drafts real, timed agendas.
-/// Kept in one function so that module can replace it whole.
+/// The standard order of business of a meeting kind, written into an
+/// event's DESCRIPTION when no timed programme is given (an agenda that
+/// could not be laid out, or a caller that does not make agendas).
 public enum AgendaOutline {
     /// The items of `kind`'s usual agenda, in order (DESIGN.md, Outputs:
     /// opening, adoption of the agenda, reports, work plan, proposals,

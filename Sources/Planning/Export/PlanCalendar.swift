@@ -22,12 +22,19 @@ public struct PlanCalendar: Sendable {
         /// an event keeps it, or goes one up when its meeting moved.
         public var previousSequences: [String: Int]
 
+        /// Each meeting's timed programme, one line per item or break, as
+        /// the agenda module lays it out (the caller makes it: Planning
+        /// does not know agendas). A meeting without one gets its kind's
+        /// standard order of business.
+        public var programmes: [String: [String]]
+
         public init(timestamp: ICalDateTime, delegation: String? = nil, sessions: Bool = false,
-                    previousSequences: [String: Int] = [:]) {
+                    previousSequences: [String: Int] = [:], programmes: [String: [String]] = [:]) {
             self.timestamp = timestamp
             self.delegation = delegation
             self.sessions = sessions
             self.previousSequences = previousSequences
+            self.programmes = programmes
         }
     }
 
@@ -124,7 +131,8 @@ public struct PlanCalendar: Sendable {
             var event = try makeEvent(entry, uid: uid, start: Self.dateTime(first, opens, zone),
                                       end: Self.dateTime(last, closes, zone), options: options)
             fill(&event, entry, people: people, dayNote: days.count > 1 ? "\(days.count) days, \(first) to \(last)." : nil,
-                 handover: handover)
+                 handover: handover,
+                 programme: options.programmes[entry.id])
             return [event]
         }
         var events: [VEvent] = []
@@ -132,7 +140,7 @@ public struct PlanCalendar: Sendable {
             let uid = EventIdentity(body: plan.body, cycle: plan.cycle, meeting: entry.id, day: index + 1).uid
             var event = try makeEvent(entry, uid: uid, start: Self.dateTime(day, opens, zone),
                                       end: Self.dateTime(day, closes, zone), options: options)
-            fill(&event, entry, people: people, dayNote: "Day \(index + 1) of \(days.count).", handover: handover)
+            fill(&event, entry, people: people, dayNote: "Day \(index + 1) of \(days.count).", handover: handover, programme: options.programmes[entry.id])
             if days.count > 1 { event.summary = "\(entry.title) (day \(index + 1) of \(days.count))" }
             events.append(event)
         }
@@ -154,12 +162,13 @@ public struct PlanCalendar: Sendable {
     /// The descriptive properties: SUMMARY, DESCRIPTION, LOCATION, GEO,
     /// CATEGORIES, STATUS, ORGANIZER, ATTENDEE and URL.
     private func fill(_ event: inout VEvent, _ entry: Plan.Entry, people: CalendarParticipants,
-                      dayNote: String?, handover: Bool) {
+                      dayNote: String?, handover: Bool, programme: [String]?) {
         let venue = scenario?.venue(VenueID(entry.venue))
         let kind = MeetingKind(rawValue: entry.kind)
         let isVirtual = entry.mode == MeetingMode.virtual.rawValue
         event.summary = entry.title
-        event.description = describe(entry, kind: kind, people: people, dayNote: dayNote, handover: handover)
+        event.description = describe(entry, kind: kind, people: people, dayNote: dayNote, handover: handover,
+                                     programme: programme)
         event.location = isVirtual
             ? "Online (\(entry.venueName))"
             : [entry.venueName, entry.city, Countries.named(CountryCode(entry.country))?.name ?? entry.country]
@@ -175,9 +184,10 @@ public struct PlanCalendar: Sendable {
     }
 
     /// The DESCRIPTION: what the meeting is, how it is held, and its
-    /// standard order of business (`AgendaOutline`).
+    /// timed programme (or, without one, its kind's standard order of
+    /// business, `AgendaOutline`).
     private func describe(_ entry: Plan.Entry, kind: MeetingKind?, people: CalendarParticipants,
-                          dayNote: String?, handover: Bool) -> String {
+                          dayNote: String?, handover: Bool, programme: [String]?) -> String {
         var lines = ["\(people.termName), chaired by \(people.chairName)."]
         if let dayNote { lines.append(dayNote) }
         switch entry.mode {
@@ -191,9 +201,14 @@ public struct PlanCalendar: Sendable {
         }
         lines.append("Local time \(entry.localStart)–\(entry.localEnd) \(entry.timeZone) (UTC\(entry.utcOffset)).")
         lines.append("")
-        lines.append("Order of business (the standard outline until the agenda is issued):")
-        for (number, item) in AgendaOutline.items(kind: kind, handover: handover).enumerated() {
-            lines.append("\(number + 1). \(item)")
+        if let programme, !programme.isEmpty {
+            lines.append("Programme (local time at the venue):")
+            lines += programme
+        } else {
+            lines.append("Order of business:")
+            for (number, item) in AgendaOutline.items(kind: kind, handover: handover).enumerated() {
+                lines.append("\(number + 1). \(item)")
+            }
         }
         return lines.joined(separator: "\n")
     }
