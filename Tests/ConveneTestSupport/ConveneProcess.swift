@@ -40,8 +40,8 @@ public struct ConveneProcess {
         // Read both pipes before waiting, so a large output cannot block the child.
         let group = DispatchGroup()
         nonisolated(unsafe) var outData = Data(), errData = Data()
-        DispatchQueue.global().async(group: group) { outData = output.fileHandleForReading.readDataToEndOfFile() }
-        DispatchQueue.global().async(group: group) { errData = error.fileHandleForReading.readDataToEndOfFile() }
+        DispatchQueue.global().async(group: group) { outData = PipeReader.readAll(output.fileHandleForReading) }
+        DispatchQueue.global().async(group: group) { errData = PipeReader.readAll(error.fileHandleForReading) }
         group.wait()
         process.waitUntilExit()
         return Result(status: process.terminationStatus,

@@ -50,6 +50,8 @@ struct OptionGenerator {
                 remote = []
             }
             let inPerson = !venue.isVirtual
+            let venueClock = clock.table(venue.timeZone)
+            let remoteClocks = remote.map { clock.table($0.home) }
 
             var firstDay = max(window.first, firstDays?.first ?? window.first)
             let lastFirstDay = min(window.last.adding(days: -(span - 1)), firstDays?.last ?? window.last)
@@ -73,29 +75,29 @@ struct OptionGenerator {
                 var placedAny = false
                 let allowed = try remoteWindow(remote, venue: venue, day: dayIndex, length: meeting.length)
                 for (start, end) in starts {
-                    let utcStart = try clock.utcMinutes(venue.timeZone, day: dayIndex, minute: start.minutes)
+                    let utcStart = try venueClock.utcMinutes(day: dayIndex, minute: start.minutes)
                     if let allowed, !allowed.starts.contains(utcStart) {
                         worstRemote = utcStart < allowed.starts.lowerBound ? allowed.earliestLimitedBy : allowed.latestLimitedBy
                         continue
                     }
-                    let utcEnd = try clock.utcMinutes(venue.timeZone, day: lastIndex, minute: end.minutes)
+                    let utcEnd = try venueClock.utcMinutes(day: lastIndex, minute: end.minutes)
                     // Each day's sitting, from its start to its end, in UTC:
                     // remote delegations join every day, not the whole span.
                     var sittings: [(start: Int, end: Int)] = []
                     for offset in 0..<span {
                         let from = offset == 0 ? start : venue.hours.opens
                         let to = offset == span - 1 ? end : venue.hours.closes
-                        sittings.append((try clock.utcMinutes(venue.timeZone, day: dayIndex + offset, minute: from.minutes),
-                                         try clock.utcMinutes(venue.timeZone, day: dayIndex + offset, minute: to.minutes)))
+                        sittings.append((try venueClock.utcMinutes(day: dayIndex + offset, minute: from.minutes),
+                                         try venueClock.utcMinutes(day: dayIndex + offset, minute: to.minutes)))
                     }
                     var remoteCosts: [CostItem] = []
                     var worstOutside = 0
                     var fits = true
-                    delegations: for delegation in remote {
+                    delegations: for (delegation, home) in zip(remote, remoteClocks) {
                         var outside = 0
                         for sitting in sittings {
-                            let from = try clock.local(delegation.home, utcMinutes: sitting.start)
-                            let to = try clock.local(delegation.home, utcMinutes: sitting.end)
+                            let from = try home.local(utcMinutes: sitting.start)
+                            let to = try home.local(utcMinutes: sitting.end)
                             let sameDay = from.day == to.day || (to.day == from.day + 1 && to.minute == 0)
                             let endMinute = to.day == from.day ? to.minute : 1440
                             guard sameDay, Self.acceptableHours.contains(from.minute), Self.acceptableHours.contains(endMinute) else {

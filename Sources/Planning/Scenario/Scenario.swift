@@ -42,11 +42,33 @@ public struct Scenario: Sendable {
         self.fixed = fixed
         self.holidayFeeds = holidayFeeds
         self.weights = weights
+        self.index = Index(venues: venues, meetings: meetings, delegations: delegations)
     }
 
-    public func venue(_ id: VenueID) -> Venue? { venues.first { $0.id == id } }
-    public func meeting(_ id: MeetingID) -> Meeting? { meetings.first { $0.id == id } }
-    public func delegation(_ id: DelegationID) -> Delegation? { delegations.first { $0.id == id } }
+    public func venue(_ id: VenueID) -> Venue? { index.venues[id].map { venues[$0] } }
+    public func meeting(_ id: MeetingID) -> Meeting? { index.meetings[id].map { meetings[$0] } }
+    public func delegation(_ id: DelegationID) -> Delegation? { index.delegations[id].map { delegations[$0] } }
+
+    /// Positions by id, built once: an ASEAN year has some 1,500 meetings
+    /// and 400 delegations, looked up for every option and every event.
+    private let index: Index
+
+    private struct Index: Sendable {
+        let venues: [VenueID: Int]
+        let meetings: [MeetingID: Int]
+        let delegations: [DelegationID: Int]
+
+        init(venues: [Venue], meetings: [Meeting], delegations: [Delegation]) {
+            func positions<ID: Hashable>(_ ids: [ID]) -> [ID: Int] {
+                var result: [ID: Int] = [:]
+                for (position, id) in ids.enumerated() where result[id] == nil { result[id] = position }
+                return result
+            }
+            self.venues = positions(venues.map(\.id))
+            self.meetings = positions(meetings.map(\.id))
+            self.delegations = positions(delegations.map(\.id))
+        }
+    }
 
     /// The delegations a list of references names, each once, in the order
     /// of `delegations`.
