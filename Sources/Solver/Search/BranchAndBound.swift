@@ -1,0 +1,140 @@
+/// A depth-first branch-and-bound over a set of free meetings, everything
+/// else staying where it is placed (or absent). Variable order: smallest
+/// domain, then most links; value order: cheapest `delta`. The bound adds,
+/// for every open meeting, its cheapest option given placed partners, and
+/// for every precedence between two open meetings the soft cost its day
+/// bounds make unavoidable: each pair term is counted at most once, so the
+/// bound never overestimates.
+///
+/// Only assignments strictly cheaper than `upperBound` are accepted.
+struct BranchAndBound {
+    /// The free meetings.
+    let free: [Int]
+    /// Best assignment found (global option per free meeting), if any.
+    var best: [Int]?
+    /// Its cost: the free meetings' options plus pair terms touching them.
+    var bestCost: Int
+    /// True when the search finished without hitting a limit.
+    var complete = false
+    /// Stop at the first accepted assignment (feasibility checks).
+    let firstOnly: Bool
+    /// Called once, with the elapsed seconds and cost, at the first accepted assignment.
+    var onFirstSolution: ((Double, Int) -> Void)?
+    private var reported = false
+    private let nodeLimit: Int
+    private var startNodes = 0
+    private var savedSizes: [Int]
+    private var values: [[Int]]
+    private var links: [Int]
+
+    init(free: [Int], upperBound: Int, nodeLimit: Int = Int.max, firstOnly: Bool = false) {
+        self.free = free
+        bestCost = upperBound
+        self.firstOnly = firstOnly
+        self.nodeLimit = nodeLimit
+        savedSizes = [Int](repeating: 0, count: (free.count + 1) * free.count)
+        values = [[Int]](repeating: [], count: free.count + 1)
+        links = []
+    }
+
+    /// Runs the search; the free meetings must be unplaced on entry and are
+    /// left unplaced on exit (the caller places `best`).
+    mutating func run(_ engine: SearchEngine) {
+        let c = engine.c
+        links = free.map { m in
+            (c.precByMeetingStart[m + 1] - c.precByMeetingStart[m]) + (c.sameByMeetingStart[m + 1] - c.sameByMeetingStart[m])
+                + (c.neighbourStart[m + 1] - c.neighbourStart[m])
+        }
+        startNodes = engine.nodes
+        guard engine.openDomains(free) else {
+            engine.closeDomains(free)
+            complete = engine.stop == nil
+            return
+        }
+        let finished = search(engine, depth: 0, partial: 0)
+        engine.closeDomains(free)
+        complete = finished && engine.stop == nil
+    }
+
+    /// Returns false when a limit (or first-only success) cut the search short.
+    private mutating func search(_ engine: SearchEngine, depth: Int, partial: Int) -> Bool {
+        if engine.tick() { return false }
+        if engine.nodes - startNodes > nodeLimit { return false }
+        let c = engine.c
+        // Bound, and pick the open meeting with the smallest domain.
+        var bound = partial
+        var chosen = -1, chosenLocal = -1
+        for (local, m) in free.enumerated() where engine.assign[m] < 0 {
+            var cheapest = Int.max
+            let base = c.optionStart[m]
+            for i in base..<(base + engine.size[m]) {
+                let d = engine.delta(engine.store[i])
+                if d < cheapest { cheapest = d }
+            }
+            engine.minDelta[m] = cheapest
+            bound += cheapest
+            engine.computeBounds(m)
+            if chosen < 0 || engine.size[m] < engine.size[chosen]
+                || (engine.size[m] == engine.size[chosen] && links[local] > links[chosenLocal]) {
+                chosen = m
+                chosenLocal = local
+            }
+        }
+        if chosen < 0 {
+            if partial < bestCost {
+                bestCost = partial
+                best = free.map { engine.assign[$0] }
+                if !reported {
+                    reported = true
+                    onFirstSolution?(engine.elapsed, partial)
+                }
+                if firstOnly { return false }
+            }
+            return true
+        }
+        for m in free where engine.assign[m] < 0 {
+            for i in c.precByMeetingStart[m]..<c.precByMeetingStart[m + 1] {
+                let k = c.precByMeeting[i]
+                // Count each open-open precedence once, from its first end.
+                if c.precFirst[k] == m && c.precCostPerDay[k] > 0 && engine.isOpen(c.precThen[k]) {
+                    bound += engine.unavoidablePrecedenceCost(k)
+                }
+            }
+        }
+        if bound >= bestCost { return true }
+        let rest = bound - partial - engine.minDelta[chosen]
+
+        // Values by (delta, option), in a buffer owned by this depth.
+        let m = chosen
+        let base = c.optionStart[m]
+        let stride = c.optionStart[m + 1] - base + 1
+        values[depth].removeAll(keepingCapacity: true)
+        for i in base..<(base + engine.size[m]) {
+            let o = engine.store[i]
+            values[depth].append(engine.delta(o) &* stride &+ (o - base))
+        }
+        values[depth].sort()
+        let saveBase = depth * free.count
+        for (i, j) in free.enumerated() { savedSizes[saveBase + i] = engine.size[j] }
+        var index = 0
+        while index < values[depth].count {
+            let key = values[depth][index]
+            index += 1
+            let d = key / stride
+            let o = base + key % stride
+            if partial + d + rest >= bestCost { break }
+            engine.place(o)
+            if engine.forwardCheck(m, o, free: free) {
+                let finished = search(engine, depth: depth + 1, partial: partial + d)
+                if !finished {
+                    engine.unplace(m)
+                    for (i, j) in free.enumerated() { engine.size[j] = savedSizes[saveBase + i] }
+                    return false
+                }
+            }
+            engine.unplace(m)
+            for (i, j) in free.enumerated() { engine.size[j] = savedSizes[saveBase + i] }
+        }
+        return true
+    }
+}

@@ -1,0 +1,290 @@
+/// Builds a first complete placement quickly: meetings in precedence order
+/// (a `first` before its `then`; among those ready, the smallest root domain
+/// first), each at its cheapest option that fits beside what is placed and
+/// leaves every unplaced precedence partner an option. A meeting with no
+/// fitting option triggers a limited repair: the meetings blocking one of
+/// its cheap options are freed with it and re-placed by a small
+/// branch-and-bound.
+struct GreedyConstruction {
+    var repairs = 0
+    private var stamp: [Int]
+    private var stampValue = 0
+    private var blockers: [Int] = []
+    private var nearest: [Int] = []
+
+    init(meetingCount: Int) {
+        stamp = [Int](repeating: 0, count: meetingCount)
+    }
+
+    /// Places every meeting, or returns false (the placement is then partial).
+    /// `hint` holds a global option index or -1 per meeting.
+    mutating func run(_ engine: SearchEngine, hint: [Int]?) -> Bool {
+        for m in Self.order(engine) {
+            if engine.timeUp() { return false }
+            if let hint, hint[m] >= 0, engine.canPlace(hint[m]), leavesPartnersAnOption(engine, hint[m]) {
+                engine.place(hint[m])
+                continue
+            }
+            if let o = cheapestFitting(engine, m) {
+                engine.place(o)
+                continue
+            }
+            guard repair(engine, m) else { return false }
+        }
+        return true
+    }
+
+    /// Precedence order by Kahn's algorithm, ready meetings by (root domain
+    /// size, index), except that a successor with a maximum gap comes at once.
+    static func order(_ engine: SearchEngine) -> [Int] {
+        let c = engine.c
+        let n = c.meetingCount
+        var indegree = [Int](repeating: 0, count: n)
+        for k in c.precThen.indices { indegree[c.precThen[k]] += 1 }
+        var heap = MinHeap()
+        for m in 0..<n where indegree[m] == 0 { heap.push(engine.rootSize[m] &* n &+ m) }
+        var result: [Int] = []
+        result.reserveCapacity(n)
+        var done = [Bool](repeating: false, count: n)
+        while result.count < n {
+            guard let key = heap.pop() else {
+                // A precedence cycle: place the rest by index; the search handles them.
+                for m in 0..<n where !done[m] { result.append(m); done[m] = true }
+                break
+            }
+            let m = key % n
+            if done[m] { continue }
+            done[m] = true
+            result.append(m)
+            for i in c.precByMeetingStart[m]..<c.precByMeetingStart[m + 1] {
+                let k = c.precByMeeting[i]
+                if c.precFirst[k] != m { continue }
+                let t = c.precThen[k]
+                indegree[t] -= 1
+                // A successor held close by maxDays goes next, while its
+                // partner's neighbourhood still has room for it.
+                if indegree[t] == 0 { heap.push(c.precMax[k] == Int.max ? engine.rootSize[t] &* n &+ t : t) }
+            }
+        }
+        return result
+    }
+
+    /// The cheapest option (by delta) that fits; options are scanned by cost
+    /// and the scan stops once the cost alone reaches the best delta.
+    private func cheapestFitting(_ engine: SearchEngine, _ m: Int) -> Int? {
+        let c = engine.c
+        var best = -1, bestDelta = Int.max
+        let rootEnd = c.optionStart[m] + engine.rootSize[m]
+        for i in c.optionStart[m]..<c.optionStart[m + 1] {
+            let o = c.byCost[i]
+            if c.optCost[o] >= bestDelta { break }
+            if engine.position[o] >= rootEnd || !engine.canPlace(o) { continue }
+            let d = engine.delta(o)
+            if d < bestDelta && leavesPartnersAnOption(engine, o) {
+                best = o
+                bestDelta = d
+            }
+        }
+        return best >= 0 ? best : nil
+    }
+
+    /// One-step look-ahead on precedences: every unplaced partner keeps a
+    /// root option that satisfies the precedence with `o` and fits now.
+    private func leavesPartnersAnOption(_ engine: SearchEngine, _ o: Int) -> Bool {
+        let c = engine.c
+        let m = c.optMeeting[o]
+        for i in c.precByMeetingStart[m]..<c.precByMeetingStart[m + 1] {
+            let k = c.precByMeeting[i]
+            let isFirst = c.precFirst[k] == m
+            let other = isFirst ? c.precThen[k] : c.precFirst[k]
+            if engine.assign[other] >= 0 { continue }
+            var found = false
+            let base = c.optionStart[other]
+            for j in base..<(base + engine.rootSize[other]) {
+                let p = engine.store[j]
+                let holds = isFirst ? c.precedenceHolds(k, first: o, then: p) : c.precedenceHolds(k, first: p, then: o)
+                if holds && engine.attendeesFit(p) && engine.venueFits(p) {
+                    found = true
+                    break
+                }
+            }
+            if !found { return false }
+        }
+        return true
+    }
+
+    /// Frees the placed meetings that block one of m's cheap options and
+    /// re-places them with m by branch-and-bound; tries a few options.
+    private mutating func repair(_ engine: SearchEngine, _ m: Int) -> Bool {
+        let c = engine.c
+        repairs += 1
+        // Rank m's cheapest root options by how many placed meetings block them.
+        var ranked: [Int] = []
+        let rootEnd = c.optionStart[m] + engine.rootSize[m]
+        var scanned = 0
+        for i in c.optionStart[m]..<c.optionStart[m + 1] where scanned < 96 {
+            let o = c.byCost[i]
+            if engine.position[o] >= rootEnd { continue }
+            scanned += 1
+            collectBlockers(engine, o)
+            ranked.append(blockers.count &* c.optionCount &+ o)
+        }
+        ranked.sort()
+        // Widen step by step: the blockers, then the placed meetings nearest
+        // in time that share attendees with the meeting or a freed partner.
+        for budget in [8, 20, 40] {
+            for key in ranked.prefix(2) {
+                if engine.timeUp() { return false }
+                let o = key % c.optionCount
+                collectBlockers(engine, o)
+                var free = [m]
+                stampValue += 1
+                stamp[m] = stampValue
+                for b in blockers where free.count < budget {
+                    stamp[b] = stampValue
+                    free.append(b)
+                }
+                var next = 0
+                while next < free.count && free.count < budget {
+                    let x = free[next]
+                    let time = x == m ? c.optBegin[o] : c.optBegin[engine.assign[x]]
+                    addNearest(engine, to: x, around: time, into: &free, upTo: min(budget, free.count + 4))
+                    next += 1
+                }
+                let saved = free.map { engine.assign[$0] }
+                for x in free { engine.unplace(x) }
+                var search = BranchAndBound(free: free, upperBound: Int.max, nodeLimit: 200 * budget, firstOnly: false)
+                search.run(engine)
+                if let best = search.best {
+                    for o in best { engine.place(o) }
+                    return true
+                }
+                for o in saved where o >= 0 { engine.place(o) }
+            }
+        }
+        return false
+    }
+
+    /// Adds placed meetings sharing an attendee with x, nearest to `time` first.
+    private mutating func addNearest(_ engine: SearchEngine, to x: Int, around time: Int, into free: inout [Int], upTo limit: Int) {
+        let c = engine.c
+        nearest.removeAll(keepingCapacity: true)
+        for i in c.neighbourStart[x]..<c.neighbourStart[x + 1] {
+            let y = c.neighbourList[i]
+            if stamp[y] == stampValue || engine.assign[y] < 0 { continue }
+            nearest.append(abs(c.optBegin[engine.assign[y]] - time) &* c.meetingCount &+ y)
+        }
+        nearest.sort()
+        for key in nearest where free.count < limit {
+            let y = key % c.meetingCount
+            stamp[y] = stampValue
+            free.append(y)
+        }
+        // Precedence partners come along: they are the usual reason for a wipe-out.
+        for i in c.precByMeetingStart[x]..<c.precByMeetingStart[x + 1] {
+            let k = c.precByMeeting[i]
+            let y = c.precFirst[k] == x ? c.precThen[k] : c.precFirst[k]
+            if stamp[y] != stampValue && engine.assign[y] >= 0 && free.count < limit + 2 {
+                stamp[y] = stampValue
+                free.append(y)
+            }
+        }
+    }
+
+    /// The placed meetings that keep option o out (see `collectBlockers`).
+    mutating func blockersOf(_ engine: SearchEngine, _ o: Int) -> [Int] {
+        collectBlockers(engine, o)
+        return blockers
+    }
+
+    /// The placed meetings that keep option o out: shared attendees too
+    /// close in time, occupants of its venue at that time, and precedence
+    /// partners it would break.
+    private mutating func collectBlockers(_ engine: SearchEngine, _ o: Int) {
+        let c = engine.c
+        let m = c.optMeeting[o]
+        stampValue += 1
+        blockers.removeAll(keepingCapacity: true)
+        let b = c.optBegin[o], e = c.optEnd[o], s = c.optSite[o]
+        for i in c.attendeeStart[m]..<c.attendeeStart[m + 1] {
+            let line = engine.attendeeLine[c.attendeeList[i]]
+            // An attendee's slots are disjoint: ends are sorted like starts.
+            let idx = SearchEngine.lowerBound(line, b)
+            var k = idx - 1
+            while k >= 0, line[k].end + c.maxTravel > b {
+                let slot = line[k]
+                let travelIn = slot.site == s ? 0 : c.travel[slot.site * c.siteCount + s]
+                if slot.end + travelIn > b { mark(slot.meeting) }
+                k -= 1
+            }
+            k = idx
+            while k < line.count, line[k].begin < e + c.maxTravel {
+                let slot = line[k]
+                let travelOut = slot.site == s ? 0 : c.travel[s * c.siteCount + slot.site]
+                if e + travelOut > slot.begin { mark(slot.meeting) }
+                k += 1
+            }
+        }
+        let v = c.optVenue[o]
+        if !c.venueUnlimited[v] && !engine.venueFits(o) {
+            let line = engine.venueLine[v]
+            var k = SearchEngine.lowerBound(line, b - c.venueMaxDuration[v] + 1)
+            while k < line.count, line[k].begin < e {
+                if line[k].end > b { mark(line[k].meeting) }
+                k += 1
+            }
+        }
+        for i in c.precByMeetingStart[m]..<c.precByMeetingStart[m + 1] {
+            let k = c.precByMeeting[i]
+            if c.precFirst[k] == m {
+                let t = engine.assign[c.precThen[k]]
+                if t >= 0 && !c.precedenceHolds(k, first: o, then: t) { mark(c.precThen[k]) }
+            } else {
+                let f = engine.assign[c.precFirst[k]]
+                if f >= 0 && !c.precedenceHolds(k, first: f, then: o) { mark(c.precFirst[k]) }
+            }
+        }
+    }
+
+    private mutating func mark(_ meeting: Int) {
+        if stamp[meeting] != stampValue {
+            stamp[meeting] = stampValue
+            blockers.append(meeting)
+        }
+    }
+}
+
+/// A binary min-heap of integer keys, for the greedy order.
+struct MinHeap {
+    private var items: [Int] = []
+
+    mutating func push(_ key: Int) {
+        items.append(key)
+        var i = items.count - 1
+        while i > 0 {
+            let parent = (i - 1) / 2
+            if items[parent] <= items[i] { break }
+            items.swapAt(parent, i)
+            i = parent
+        }
+    }
+
+    mutating func pop() -> Int? {
+        guard let top = items.first else { return nil }
+        let last = items.removeLast()
+        if !items.isEmpty {
+            items[0] = last
+            var i = 0
+            while true {
+                let l = 2 * i + 1, r = l + 1
+                var smallest = i
+                if l < items.count && items[l] < items[smallest] { smallest = l }
+                if r < items.count && items[r] < items[smallest] { smallest = r }
+                if smallest == i { break }
+                items.swapAt(i, smallest)
+                i = smallest
+            }
+        }
+        return top
+    }
+}

@@ -1,0 +1,126 @@
+/// Solves flat models: complete branch-and-bound for chair-term-sized
+/// models, greedy construction then large-neighbourhood search for large
+/// ones (Docs/Solver.md). Pure: the result depends only on the model and
+/// the options (and on the clock only when the time limit stops a search).
+public enum Solver {
+    /// Finds the cheapest assignment it can within the limits.
+    /// Throws when the model (or the hint) is inconsistent.
+    public static func solve(_ model: FlatModel, options: SolveOptions = SolveOptions()) throws(ModelError) -> SolveResult {
+        let compiled = try CompiledModel(model)
+        let hint = try globalHint(options.hint, compiled)
+        let engine = SearchEngine(compiled, options: options)
+        var stats = SolveStatistics(
+            nodes: 0, iterations: 0, improvements: 0, seconds: 0,
+            secondsToFirstSolution: nil, firstObjective: nil, stoppedBy: .completed)
+
+        func finish(_ status: SolveStatus, lowerBound: Int?) -> SolveResult {
+            stats.nodes = engine.nodes
+            stats.seconds = engine.elapsed
+            stats.stoppedBy = engine.stop ?? .completed
+            let complete = engine.assign.allSatisfy { $0 >= 0 }
+            let assignment = complete ? (0..<compiled.meetingCount).map { engine.assign[$0] - compiled.optionStart[$0] } : nil
+            let breakdown = complete ? engine.breakdown() : nil
+            return SolveResult(
+                status: complete || status == .infeasible ? status : .unknown,
+                assignment: assignment, objective: breakdown?.total, breakdown: breakdown,
+                lowerBound: lowerBound, statistics: stats)
+        }
+
+        guard engine.propagateRoot() else { return finish(.infeasible, lowerBound: nil) }
+        let rootBound = engine.rootLowerBound()
+
+        if compiled.meetingCount <= options.exactMeetingLimit {
+            // Complete search; a feasible hint is the first incumbent.
+            var upper = Int.max
+            var incumbent: [Int]?
+            if let hint, placeAll(engine, hint) {
+                upper = engine.breakdown().total
+                incumbent = hint
+                stats.secondsToFirstSolution = engine.elapsed
+                stats.firstObjective = upper
+                for m in 0..<compiled.meetingCount { engine.unplace(m) }
+            }
+            var search = BranchAndBound(free: Array(0..<compiled.meetingCount), upperBound: upper)
+            search.onFirstSolution = { seconds, cost in
+                if stats.secondsToFirstSolution == nil {
+                    stats.secondsToFirstSolution = seconds
+                    stats.firstObjective = cost
+                }
+            }
+            search.run(engine)
+            if let best = search.best ?? incumbent {
+                for o in best { engine.place(o) }
+                let objective = engine.breakdown().total
+                return finish(search.complete ? .optimal : .feasible, lowerBound: search.complete ? objective : rootBound)
+            }
+            return finish(search.complete ? .infeasible : .unknown, lowerBound: search.complete ? nil : rootBound)
+        }
+
+        var greedy = GreedyConstruction(meetingCount: compiled.meetingCount)
+        guard greedy.run(engine, hint: hint) else { return finish(.unknown, lowerBound: rootBound) }
+        var objective = engine.breakdown().total
+        stats.secondsToFirstSolution = engine.elapsed
+        stats.firstObjective = objective
+        var lns = LargeNeighbourhoodSearch(meetingCount: compiled.meetingCount, options: options)
+        objective = lns.run(engine, objective: objective, maxIterations: options.maxIterations ?? Int.max, lowerBound: rootBound)
+        stats.iterations = lns.iterations
+        stats.improvements = lns.improvements
+        if objective <= rootBound {
+            engine.stop = nil
+            return finish(.optimal, lowerBound: objective)
+        }
+        return finish(.feasible, lowerBound: rootBound)
+    }
+
+    /// Whether the model has any assignment, as fast as possible: root
+    /// propagation, then a search that stops at the first assignment
+    /// (complete for small models, greedy with repair for large ones).
+    /// `unknown` when the limits ran out; callers that need a yes/no (such as
+    /// `MinimalConflict`) should decide how to read it.
+    public static func isFeasible(_ model: FlatModel, limits: SolveOptions = SolveOptions()) throws(ModelError) -> Feasibility {
+        let compiled = try CompiledModel(model)
+        let engine = SearchEngine(compiled, options: limits)
+        guard engine.propagateRoot() else { return .infeasible }
+        if compiled.meetingCount <= limits.exactMeetingLimit {
+            var search = BranchAndBound(free: Array(0..<compiled.meetingCount), upperBound: Int.max, firstOnly: true)
+            search.run(engine)
+            if search.best != nil { return .feasible }
+            return search.complete ? .infeasible : .unknown
+        }
+        var greedy = GreedyConstruction(meetingCount: compiled.meetingCount)
+        return greedy.run(engine, hint: nil) ? .feasible : .unknown
+    }
+
+    /// The hint as global option indices (-1 where none), checked against the model.
+    static func globalHint(_ hint: [Int?]?, _ c: CompiledModel) throws(ModelError) -> [Int]? {
+        guard let hint else { return nil }
+        guard hint.count == c.meetingCount else {
+            throw .invalidAssignment("hint has \(hint.count) entries for \(c.meetingCount) meetings")
+        }
+        var result = [Int](repeating: -1, count: c.meetingCount)
+        for (m, option) in hint.enumerated() {
+            guard let option else { continue }
+            let count = c.optionStart[m + 1] - c.optionStart[m]
+            guard option >= 0 && option < count else {
+                throw .invalidAssignment("hint option \(option) of meeting \(m) is outside 0..<\(count)")
+            }
+            result[m] = c.optionStart[m] + option
+        }
+        return result
+    }
+
+    /// Places a complete hint if it is feasible (root domains included);
+    /// otherwise leaves nothing placed and returns false.
+    static func placeAll(_ engine: SearchEngine, _ hint: [Int]) -> Bool {
+        let c = engine.c
+        for (m, o) in hint.enumerated() {
+            let inRoot = o >= 0 && engine.position[o] < c.optionStart[m] + engine.rootSize[m]
+            if !inRoot || !engine.canPlace(o) {
+                for x in 0..<c.meetingCount { engine.unplace(x) }
+                return false
+            }
+            engine.place(o)
+        }
+        return true
+    }
+}

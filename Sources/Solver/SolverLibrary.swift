@@ -1,2 +1,0 @@
-/// The solver over the flat model; see Docs/Solver.md.
-public enum SolverLibrary {}
