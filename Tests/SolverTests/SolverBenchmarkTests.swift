@@ -20,7 +20,8 @@ struct SolverBenchmarkTests {
         let seconds = Int(ProcessInfo.processInfo.environment["CONVENE_SOLVER_BENCH_SECONDS"] ?? "") ?? 10
         let clock = ContinuousClock()
         let t0 = clock.now
-        let model = SyntheticModel.make(meetings: meetings, seed: 1)
+        let seed = UInt64(ProcessInfo.processInfo.environment["CONVENE_SOLVER_BENCH_SEED"] ?? "") ?? 1
+        let model = SyntheticModel.make(meetings: meetings, seed: seed)
         let options = model.meetings.map(\.options.count)
         print("BENCH model: \(meetings) meetings, \(options.reduce(0, +)) options (min \(options.min() ?? 0), max \(options.max() ?? 0)), generated in \(clock.now - t0)")
         let result = try Solver.solve(model, options: SolveOptions(seed: 1, timeLimit: .seconds(seconds)))

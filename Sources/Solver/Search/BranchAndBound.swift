@@ -26,6 +26,7 @@ struct BranchAndBound {
     private var savedSizes: [Int]
     private var values: [[Int]]
     private var links: [Int]
+    private var pairs = PairBound()
 
     init(free: [Int], upperBound: Int, nodeLimit: Int = Int.max, firstOnly: Bool = false) {
         self.free = free
@@ -51,6 +52,7 @@ struct BranchAndBound {
             complete = engine.stop == nil
             return
         }
+        pairs = PairBound(free: free, engine: engine)
         let finished = search(engine, depth: 0, partial: 0)
         engine.closeDomains(free)
         complete = finished && engine.stop == nil
@@ -61,19 +63,23 @@ struct BranchAndBound {
         if engine.tick() { return false }
         if engine.nodes - startNodes > nodeLimit { return false }
         let c = engine.c
-        // Bound, and pick the open meeting with the smallest domain.
+        // Bound, and pick the open meeting with the smallest domain. With no
+        // incumbent yet there is nothing to prune: skip the bound and dive.
+        let bounded = bestCost != Int.max
         var bound = partial
         var chosen = -1, chosenLocal = -1
         for (local, m) in free.enumerated() where engine.assign[m] < 0 {
-            var cheapest = Int.max
-            let base = c.optionStart[m]
-            for i in base..<(base + engine.size[m]) {
-                let d = engine.delta(engine.store[i])
-                if d < cheapest { cheapest = d }
+            if bounded {
+                var cheapest = Int.max
+                let base = c.optionStart[m]
+                for i in base..<(base + engine.size[m]) {
+                    let d = engine.delta(engine.store[i])
+                    if d < cheapest { cheapest = d }
+                }
+                engine.minDelta[m] = cheapest
+                bound += cheapest
+                engine.computeBounds(m)
             }
-            engine.minDelta[m] = cheapest
-            bound += cheapest
-            engine.computeBounds(m)
             if chosen < 0 || engine.size[m] < engine.size[chosen]
                 || (engine.size[m] == engine.size[chosen] && links[local] > links[chosenLocal]) {
                 chosen = m
@@ -92,17 +98,13 @@ struct BranchAndBound {
             }
             return true
         }
-        for m in free where engine.assign[m] < 0 {
-            for i in c.precByMeetingStart[m]..<c.precByMeetingStart[m + 1] {
-                let k = c.precByMeeting[i]
-                // Count each open-open precedence once, from its first end.
-                if c.precFirst[k] == m && c.precCostPerDay[k] > 0 && engine.isOpen(c.precThen[k]) {
-                    bound += engine.unavoidablePrecedenceCost(k)
-                }
-            }
+        if bounded && bound < bestCost && !pairs.isEmpty {
+            // Precedence soft costs among open meetings are part of the pair bound.
+            guard let excess = pairs.excess(engine) else { return true }
+            bound += excess
         }
-        if bound >= bestCost { return true }
-        let rest = bound - partial - engine.minDelta[chosen]
+        if bounded && bound >= bestCost { return true }
+        let rest = bounded ? bound - partial - engine.minDelta[chosen] : 0
 
         // Values by (delta, option), in a buffer owned by this depth.
         let m = chosen
@@ -122,7 +124,7 @@ struct BranchAndBound {
             index += 1
             let d = key / stride
             let o = base + key % stride
-            if partial + d + rest >= bestCost { break }
+            if bounded && partial + d + rest >= bestCost { break }
             engine.place(o)
             if engine.forwardCheck(m, o, free: free) {
                 let finished = search(engine, depth: depth + 1, partial: partial + d)

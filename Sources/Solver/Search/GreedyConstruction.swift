@@ -11,16 +11,104 @@ struct GreedyConstruction {
     private var stampValue = 0
     private var blockers: [Int] = []
     private var nearest: [Int] = []
+    /// Undo log of the ejection chain: (meeting, option it had, or -1).
+    private var changes: [(meeting: Int, option: Int)] = []
+    private var inChain: [Int]
+    private var chainValue = 0
 
     init(meetingCount: Int) {
         stamp = [Int](repeating: 0, count: meetingCount)
+        inChain = [Int](repeating: 0, count: meetingCount)
     }
 
-    /// Places every meeting, or returns false (the placement is then partial).
+    private mutating func setOption(_ engine: SearchEngine, _ m: Int, _ o: Int) {
+        changes.append((m, engine.assign[m]))
+        engine.unplace(m)
+        if o >= 0 { engine.place(o) }
+    }
+
+    private mutating func undo(_ engine: SearchEngine, to mark: Int) {
+        while changes.count > mark {
+            let (m, o) = changes.removeLast()
+            engine.unplace(m)
+            if o >= 0 { engine.place(o) }
+        }
+    }
+
+    /// An ejection chain, tried before the heavier repair: place m at an
+    /// option blocked by at most two meetings, move those to their cheapest
+    /// fitting options, ejecting in turn (to depth 2) where they have none.
+    private mutating func eject(_ engine: SearchEngine, _ m: Int, depth: Int) -> Bool {
+        let c = engine.c
+        inChain[m] = chainValue
+        var ranked: [Int] = []
+        let rootEnd = c.optionStart[m] + engine.rootSize[m]
+        var scanned = 0
+        for i in c.optionStart[m]..<c.optionStart[m + 1] where scanned < 48 {
+            let o = c.byCost[i]
+            if engine.position[o] >= rootEnd { continue }
+            scanned += 1
+            collectBlockers(engine, o)
+            if blockers.count > 2 || blockers.contains(where: { inChain[$0] == chainValue }) { continue }
+            ranked.append(blockers.count &* c.optionCount &+ o)
+        }
+        ranked.sort()
+        for key in ranked.prefix(3) {
+            let o = key % c.optionCount
+            collectBlockers(engine, o)
+            let moved = blockers
+            let mark = changes.count
+            for b in moved { setOption(engine, b, -1) }
+            guard engine.canPlace(o) else {
+                undo(engine, to: mark)
+                continue
+            }
+            setOption(engine, m, o)
+            var ok = true
+            for b in moved {
+                if let o2 = cheapestFitting(engine, b) {
+                    setOption(engine, b, o2)
+                } else if depth >= 2 || !eject(engine, b, depth: depth + 1) {
+                    ok = false
+                    break
+                }
+            }
+            if ok { return true }
+            undo(engine, to: mark)
+        }
+        return false
+    }
+
+    /// How often each meeting could not be placed; such meetings go earlier
+    /// in the next attempt ("squeaky wheel").
+    private(set) var boost: [Int] = []
+    /// Attempts made by `run`.
+    private(set) var attempts = 0
+
+    /// Places every meeting, restarting with failed meetings moved forward
+    /// until it succeeds, `maxAttempts` passes failed, or a limit stops it;
+    /// false leaves nothing placed.
     /// `hint` holds a global option index or -1 per meeting.
-    mutating func run(_ engine: SearchEngine, hint: [Int]?) -> Bool {
-        for m in Self.order(engine) {
-            if engine.timeUp() { return false }
+    mutating func run(_ engine: SearchEngine, hint: [Int]?, maxAttempts: Int = 64) -> Bool {
+        let n = engine.c.meetingCount
+        if boost.count != n { boost = [Int](repeating: 0, count: n) }
+        while attempts < maxAttempts && !engine.timeUp() {
+            attempts += 1
+            if let failed = attempt(engine, hint: hint) {
+                for m in 0..<n { engine.unplace(m) }
+                boost[failed] += 1
+            } else {
+                return true
+            }
+        }
+        for m in 0..<n { engine.unplace(m) }
+        return false
+    }
+
+    /// One greedy pass; returns the meeting it could not place, or nil.
+    private mutating func attempt(_ engine: SearchEngine, hint: [Int]?) -> Int? {
+        for m in Self.order(engine, boost: boost) {
+            if engine.timeUp() { return m }
             if let hint, hint[m] >= 0, engine.canPlace(hint[m]), leavesPartnersAnOption(engine, hint[m]) {
                 engine.place(hint[m])
                 continue
@@ -29,20 +117,43 @@ struct GreedyConstruction {
                 engine.place(o)
                 continue
             }
-            guard repair(engine, m) else { return false }
+            changes.removeAll(keepingCapacity: true)
+            chainValue += 1
+            if eject(engine, m, depth: 0) { continue }
+            guard repair(engine, m) else { return m }
         }
-        return true
+        return nil
     }
 
-    /// Precedence order by Kahn's algorithm, ready meetings by (root domain
-    /// size, index), except that a successor with a maximum gap comes at once.
-    static func order(_ engine: SearchEngine) -> [Int] {
+    /// Precedence order by Kahn's algorithm, ready meetings hardest first
+    /// (root options per attendee-hour), except that a successor with a
+    /// maximum gap comes at once.
+    static func order(_ engine: SearchEngine, boost: [Int]) -> [Int] {
         let c = engine.c
         let n = c.meetingCount
         var indegree = [Int](repeating: 0, count: n)
         for k in c.precThen.indices { indegree[c.precThen[k]] += 1 }
+        // Hardest first: few options, and long meetings with many attendees
+        // (a full day for five delegations finds few free days late in the pass).
+        var hardness = [Int](repeating: 0, count: n)
+        for m in 0..<n {
+            let o = c.optionStart[m]
+            let hours = o < c.optionStart[m + 1] ? (c.optEnd[o] - c.optBegin[o]) / 60 + 1 : 1
+            let people = c.attendeeStart[m + 1] - c.attendeeStart[m] + 1
+            hardness[m] = engine.rootSize[m] * 100 / (hours * people * (1 + 20 * boost[m]))
+        }
+        // A chain is as hard as its hardest member: its first must go early
+        // for its then to find room.
+        var settled = false
+        while !settled {
+            settled = true
+            for k in c.precFirst.indices where hardness[c.precThen[k]] < hardness[c.precFirst[k]] {
+                hardness[c.precFirst[k]] = hardness[c.precThen[k]]
+                settled = false
+            }
+        }
         var heap = MinHeap()
-        for m in 0..<n where indegree[m] == 0 { heap.push(engine.rootSize[m] &* n &+ m) }
+        for m in 0..<n where indegree[m] == 0 { heap.push(hardness[m] &* n &+ m) }
         var result: [Int] = []
         result.reserveCapacity(n)
         var done = [Bool](repeating: false, count: n)
@@ -63,7 +174,7 @@ struct GreedyConstruction {
                 indegree[t] -= 1
                 // A successor held close by maxDays goes next, while its
                 // partner's neighbourhood still has room for it.
-                if indegree[t] == 0 { heap.push(c.precMax[k] == Int.max ? engine.rootSize[t] &* n &+ t : t) }
+                if indegree[t] == 0 { heap.push(c.precMax[k] == Int.max ? hardness[t] &* n &+ t : t) }
             }
         }
         return result
@@ -153,7 +264,8 @@ struct GreedyConstruction {
                 }
                 let saved = free.map { engine.assign[$0] }
                 for x in free { engine.unplace(x) }
-                var search = BranchAndBound(free: free, upperBound: Int.max, nodeLimit: 200 * budget, firstOnly: false)
+                // Any placement will do: large-neighbourhood search improves it later.
+                var search = BranchAndBound(free: free, upperBound: Int.max, nodeLimit: 300 * budget, firstOnly: true)
                 search.run(engine)
                 if let best = search.best {
                     for o in best { engine.place(o) }
