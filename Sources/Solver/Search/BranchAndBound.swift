@@ -28,8 +28,14 @@ struct BranchAndBound {
     private var links: [Int]
     private var pairs = PairBound()
 
-    init(free: [Int], upperBound: Int, nodeLimit: Int = Int.max, firstOnly: Bool = false) {
+    /// Whether nodes compute the bound before an incumbent exists. The bound
+    /// also detects dead ends early (a pair with no compatible day gap), so
+    /// only the greedy repair, which wants a cheap dive, turns it off.
+    let boundsBeforeIncumbent: Bool
+
+    init(free: [Int], upperBound: Int, nodeLimit: Int = Int.max, firstOnly: Bool = false, boundsBeforeIncumbent: Bool = true) {
         self.free = free
+        self.boundsBeforeIncumbent = boundsBeforeIncumbent
         bestCost = upperBound
         self.firstOnly = firstOnly
         self.nodeLimit = nodeLimit
@@ -63,9 +69,8 @@ struct BranchAndBound {
         if engine.tick() { return false }
         if engine.nodes - startNodes > nodeLimit { return false }
         let c = engine.c
-        // Bound, and pick the open meeting with the smallest domain. With no
-        // incumbent yet there is nothing to prune: skip the bound and dive.
-        let bounded = bestCost != Int.max
+        // Bound, and pick the open meeting with the smallest domain.
+        let bounded = bestCost != Int.max || boundsBeforeIncumbent
         var bound = partial
         var chosen = -1, chosenLocal = -1
         for (local, m) in free.enumerated() where engine.assign[m] < 0 {

@@ -265,7 +265,8 @@ struct GreedyConstruction {
                 let saved = free.map { engine.assign[$0] }
                 for x in free { engine.unplace(x) }
                 // Any placement will do: large-neighbourhood search improves it later.
-                var search = BranchAndBound(free: free, upperBound: Int.max, nodeLimit: 300 * budget, firstOnly: true)
+                var search = BranchAndBound(
+                    free: free, upperBound: Int.max, nodeLimit: 300 * budget, firstOnly: true, boundsBeforeIncumbent: false)
                 search.run(engine)
                 if let best = search.best {
                     for o in best { engine.place(o) }
