@@ -37,8 +37,10 @@ struct SolverBenchmarkTests {
     @Test(arguments: [10, 20, 30, 40])
     func chairTerm(meetings: Int) throws {
         let model = SyntheticModel.make(meetings: meetings, seed: UInt64(meetings), attendees: 11, venues: 6, cities: 3, days: 365)
-        let result = try Solver.solve(model, options: SolveOptions(timeLimit: .seconds(30)))
+        let result = try Solver.solve(model, options: SolveOptions(timeLimit: .seconds(10)))
         let s = result.statistics
-        print("BENCH chair \(meetings): \(model.meetings.map(\.options.count).reduce(0, +)) options, status \(result.status), objective \(result.objective ?? -1), lowerBound \(result.lowerBound ?? -1), nodes \(s.nodes), \(s.seconds) s")
+        print("BENCH chair \(meetings): \(model.meetings.map(\.options.count).reduce(0, +)) options, status \(result.status), objective \(result.objective ?? -1) \(String(describing: result.breakdown)), lowerBound \(result.lowerBound ?? -1), nodes \(s.nodes), \(s.seconds) s, first \(s.firstObjective ?? -1) at \(s.secondsToFirstSolution ?? -1) s")
+        let lns = try Solver.solve(model, options: SolveOptions(timeLimit: .seconds(5), exactMeetingLimit: 0))
+        print("BENCH chair \(meetings) by LNS: objective \(lns.objective ?? -1), iterations \(lns.statistics.iterations)")
     }
 }

@@ -19,6 +19,10 @@ import Testing
             precedences.append(.init(first: "m0", then: "m1", minDays: 0, maxDays: 1, preferMinDays: 1, preferMaxDays: 1, costPerDay: 3))
         }
         if rng.below(2) == 0 {
+            // With the others, makes chains of three or four for the chain bound.
+            precedences.append(.init(first: "m1", then: "m2", minDays: 0, maxDays: 2, preferMinDays: 0, preferMaxDays: 0, costPerDay: 2))
+        }
+        if rng.below(2) == 0 {
             precedences.append(.init(first: "m2", then: "m3", minDays: rng.below(2), maxDays: nil, preferMinDays: 1, preferMaxDays: 2, costPerDay: 2))
         }
         return aModel(
@@ -44,7 +48,7 @@ import Testing
         return best
     }
 
-    @Test(arguments: 0..<30)
+    @Test(arguments: 0..<60)
     func matchesEnumeration(seed: Int) throws {
         let model = Self.randomModel(UInt64(seed))
         let expected = Self.bruteForce(model)

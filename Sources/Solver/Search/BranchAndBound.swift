@@ -16,6 +16,8 @@ struct BranchAndBound {
     var bestCost: Int
     /// True when the search finished without hitting a limit.
     var complete = false
+    /// The bound computed at the root node (0 when it was not computed).
+    private(set) var rootBound = 0
     /// Stop at the first accepted assignment (feasibility checks).
     let firstOnly: Bool
     /// Called once, with the elapsed seconds and cost, at the first accepted assignment.
@@ -103,13 +105,17 @@ struct BranchAndBound {
             }
             return true
         }
+        // The pair excess may be paid by the chosen meeting's own value, so
+        // the per-value test below uses the bound without it.
+        let plainBound = bound
         if bounded && bound < bestCost && !pairs.isEmpty {
             // Precedence soft costs among open meetings are part of the pair bound.
             guard let excess = pairs.excess(engine) else { return true }
             bound += excess
         }
+        if depth == 0 && bounded { rootBound = bound }
         if bounded && bound >= bestCost { return true }
-        let rest = bounded ? bound - partial - engine.minDelta[chosen] : 0
+        let rest = bounded ? plainBound - partial - engine.minDelta[chosen] : 0
 
         // Values by (delta, option), in a buffer owned by this depth.
         let m = chosen

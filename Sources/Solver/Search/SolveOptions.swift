@@ -24,10 +24,14 @@ public struct SolveOptions: Sendable, Hashable {
     public var neighbourhoodSize: Int
     /// Branch-and-bound nodes allowed to repair one neighbourhood.
     public var repairNodeLimit: Int
+    /// For models solved exactly: LNS iterations run first (after a greedy
+    /// start) to give the complete search a good incumbent; 0 for none.
+    public var warmStartIterations: Int
 
     public init(
         seed: UInt64 = 0, timeLimit: Duration? = .seconds(10), maxNodes: Int? = nil, maxIterations: Int? = nil,
-        hint: [Int?]? = nil, exactMeetingLimit: Int = 60, neighbourhoodSize: Int = 14, repairNodeLimit: Int = 300
+        hint: [Int?]? = nil, exactMeetingLimit: Int = 60, neighbourhoodSize: Int = 14, repairNodeLimit: Int = 300,
+        warmStartIterations: Int = 300
     ) {
         self.seed = seed
         self.timeLimit = timeLimit
@@ -37,5 +41,6 @@ public struct SolveOptions: Sendable, Hashable {
         self.exactMeetingLimit = exactMeetingLimit
         self.neighbourhoodSize = neighbourhoodSize
         self.repairNodeLimit = repairNodeLimit
+        self.warmStartIterations = warmStartIterations
     }
 }

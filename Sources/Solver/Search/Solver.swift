@@ -39,6 +39,24 @@ public enum Solver {
                 stats.secondsToFirstSolution = engine.elapsed
                 stats.firstObjective = upper
                 for m in 0..<compiled.meetingCount { engine.unplace(m) }
+            } else if options.warmStartIterations > 0 {
+                // A short greedy + LNS run gives the complete search a good
+                // incumbent, so its bound prunes from the first node.
+                var greedy = GreedyConstruction(meetingCount: compiled.meetingCount)
+                if greedy.run(engine, hint: hint, maxAttempts: 8) {
+                    stats.secondsToFirstSolution = engine.elapsed
+                    stats.firstObjective = engine.breakdown().total
+                    var lns = LargeNeighbourhoodSearch(meetingCount: compiled.meetingCount, options: options)
+                    let reached = lns.run(
+                        engine, objective: engine.breakdown().total,
+                        maxIterations: options.warmStartIterations, lowerBound: rootBound, stallLimit: 40)
+                    stats.iterations = lns.iterations
+                    stats.improvements = lns.improvements
+                    if engine.stop == .iterationLimit { engine.stop = nil }
+                    incumbent = engine.assign
+                    upper = reached
+                    for m in 0..<compiled.meetingCount { engine.unplace(m) }
+                }
             }
             var search = BranchAndBound(free: Array(0..<compiled.meetingCount), upperBound: upper)
             search.onFirstSolution = { seconds, cost in
@@ -51,9 +69,9 @@ public enum Solver {
             if let best = search.best ?? incumbent {
                 for o in best { engine.place(o) }
                 let objective = engine.breakdown().total
-                return finish(search.complete ? .optimal : .feasible, lowerBound: search.complete ? objective : rootBound)
+                return finish(search.complete ? .optimal : .feasible, lowerBound: search.complete ? objective : max(rootBound, search.rootBound))
             }
-            return finish(search.complete ? .infeasible : .unknown, lowerBound: search.complete ? nil : rootBound)
+            return finish(search.complete ? .infeasible : .unknown, lowerBound: search.complete ? nil : max(rootBound, search.rootBound))
         }
 
         var greedy = GreedyConstruction(meetingCount: compiled.meetingCount)
