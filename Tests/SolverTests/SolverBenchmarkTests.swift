@@ -24,7 +24,10 @@ struct SolverBenchmarkTests {
         let model = SyntheticModel.make(meetings: meetings, seed: seed)
         let options = model.meetings.map(\.options.count)
         print("BENCH model: \(meetings) meetings, \(options.reduce(0, +)) options (min \(options.min() ?? 0), max \(options.max() ?? 0)), generated in \(clock.now - t0)")
-        let result = try Solver.solve(model, options: SolveOptions(seed: 1, timeLimit: .seconds(seconds)))
+        let streams = Int(ProcessInfo.processInfo.environment["CONVENE_SOLVER_BENCH_STREAMS"] ?? "") ?? 1
+        let iterations = Int(ProcessInfo.processInfo.environment["CONVENE_SOLVER_BENCH_ITERATIONS"] ?? "")
+        let result = try Solver.solve(model, options: SolveOptions(
+            seed: 1, timeLimit: .seconds(seconds), maxIterations: iterations, streams: streams))
         let s = result.statistics
         print("BENCH status \(result.status) objective \(result.objective ?? -1) breakdown \(String(describing: result.breakdown)) lowerBound \(result.lowerBound ?? -1)")
         print("BENCH first solution \(s.secondsToFirstSolution ?? -1) s, greedy objective \(s.firstObjective ?? -1), total \(s.seconds) s, iterations \(s.iterations), improvements \(s.improvements), nodes \(s.nodes)")

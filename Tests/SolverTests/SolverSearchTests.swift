@@ -99,6 +99,27 @@ import Testing
         #expect(try Solver.isFeasible(model) == .feasible)
     }
 
+    @Test func parallelStreamsAreDeterministicAndNoWorse() throws {
+        let model = SyntheticModel.make(meetings: 80, seed: 5)
+        let single = try solveAndCheck(model, SolveOptions(seed: 9, timeLimit: nil, maxIterations: 8, repairNodeLimit: 40))
+        let options = SolveOptions(seed: 9, timeLimit: nil, maxIterations: 8, repairNodeLimit: 40, streams: 2)
+        let one = try solveAndCheck(model, options)
+        let two = try solveAndCheck(model, options)
+        #expect(one.assignment == two.assignment)
+        #expect(one.statistics.nodes == two.statistics.nodes)
+        #expect(one.statistics.iterations == 16)
+        #expect(try #require(one.objective) <= #require(single.objective))
+    }
+
+    @Test func emptyModelIsTriviallyOptimal() throws {
+        let model = aModel(meetings: [])
+        let result = try solveAndCheck(model)
+        #expect(result.status == .optimal)
+        #expect(result.assignment == [])
+        #expect(result.objective == 0)
+        #expect(try FlatModel.decode(json: model.jsonText()) == model)
+    }
+
     @Test func hintStartsTheLargeSearch() throws {
         let model = SyntheticModel.make(meetings: 70, seed: 4)
         let plan = try solveAndCheck(model, SolveOptions(timeLimit: nil, maxIterations: 10, repairNodeLimit: 40))

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Solves flat models: complete branch-and-bound for chair-term-sized
 /// models, greedy construction then large-neighbourhood search for large
 /// ones (Docs/Solver.md). Pure: the result depends only on the model and
@@ -8,6 +10,35 @@ public enum Solver {
     public static func solve(_ model: FlatModel, options: SolveOptions = SolveOptions()) throws(ModelError) -> SolveResult {
         let compiled = try CompiledModel(model)
         let hint = try globalHint(options.hint, compiled)
+        if options.streams > 1, options.maxIterations != nil, compiled.meetingCount > options.exactMeetingLimit {
+            return solveInStreams(compiled, options: options, hint: hint)
+        }
+        return solve(compiled, options: options, hint: hint)
+    }
+
+    /// Independent LNS streams on the available cores, stream i seeded with
+    /// `seed + i * golden`, the best picked by (objective, stream index):
+    /// deterministic because each stream is, under its work limit.
+    static func solveInStreams(_ compiled: CompiledModel, options: SolveOptions, hint: [Int]?) -> SolveResult {
+        let streams = options.streams
+        let slots = StreamSlots(count: streams)
+        defer { slots.free() }
+        DispatchQueue.concurrentPerform(iterations: streams) { i in
+            var own = options
+            own.streams = 1
+            own.seed = options.seed &+ UInt64(i) &* 0x9E37_79B9_7F4A_7C15
+            slots.store(solve(compiled, options: own, hint: hint), at: i)
+        }
+        let all = slots.results()
+        var best = all[0]
+        for result in all.dropFirst() where (result.objective ?? Int.max) < (best.objective ?? Int.max) { best = result }
+        best.statistics.nodes = all.reduce(0) { $0 + $1.statistics.nodes }
+        best.statistics.iterations = all.reduce(0) { $0 + $1.statistics.iterations }
+        return best
+    }
+
+    /// One solve on a compiled model (a single stream).
+    static func solve(_ compiled: CompiledModel, options: SolveOptions, hint: [Int]?) -> SolveResult {
         let engine = SearchEngine(compiled, options: options)
         var stats = SolveStatistics(
             nodes: 0, iterations: 0, improvements: 0, seconds: 0,
@@ -140,5 +171,25 @@ public enum Solver {
             engine.place(o)
         }
         return true
+    }
+}
+
+/// One result slot per stream; each stream writes only its own slot, and
+/// the slots are read after `concurrentPerform` returns, so no lock is needed.
+private struct StreamSlots: @unchecked Sendable {
+    private let buffer: UnsafeMutableBufferPointer<SolveResult?>
+
+    init(count: Int) {
+        buffer = .allocate(capacity: count)
+        buffer.initialize(repeating: nil)
+    }
+
+    func store(_ result: SolveResult, at index: Int) { buffer[index] = result }
+
+    func results() -> [SolveResult] { buffer.compactMap { $0 } }
+
+    func free() {
+        _ = buffer.deinitialize()
+        buffer.deallocate()
     }
 }
