@@ -23,12 +23,19 @@ public enum Solver {
         let streams = options.streams
         let slots = StreamSlots(count: streams)
         defer { slots.free() }
-        DispatchQueue.concurrentPerform(iterations: streams) { i in
+        @Sendable func run(_ i: Int) {
             var own = options
             own.streams = 1
             own.seed = options.seed &+ UInt64(i) &* 0x9E37_79B9_7F4A_7C15
             slots.store(solve(compiled, options: own, hint: hint), at: i)
         }
+        // Streams 1... on their own threads, stream 0 on this one.
+        let group = DispatchGroup()
+        for i in 1..<streams {
+            DispatchQueue.global().async(group: group) { run(i) }
+        }
+        run(0)
+        group.wait()
         let all = slots.results()
         var best = all[0]
         for result in all.dropFirst() where (result.objective ?? Int.max) < (best.objective ?? Int.max) { best = result }
