@@ -30,7 +30,7 @@ struct SolverBenchmarkTests {
             seed: 1, timeLimit: .seconds(seconds), maxIterations: iterations, streams: streams))
         let s = result.statistics
         print("BENCH status \(result.status) objective \(result.objective ?? -1) breakdown \(String(describing: result.breakdown)) lowerBound \(result.lowerBound ?? -1)")
-        print("BENCH first solution \(s.secondsToFirstSolution ?? -1) s, greedy objective \(s.firstObjective ?? -1), total \(s.seconds) s, iterations \(s.iterations), improvements \(s.improvements), nodes \(s.nodes)")
+        print("BENCH first solution \(s.secondsToFirstSolution ?? -1) s, greedy objective \(s.firstObjective ?? -1), greedy passes \(s.constructionAttempts), total \(s.seconds) s, iterations \(s.iterations), improvements \(s.improvements), nodes \(s.nodes)")
         print("BENCH peak memory \(Self.peakMemoryMiB()) MiB")
         let report = ModelChecker.check(model, assignment: try #require(result.assignment))
         #expect(report.violations.isEmpty)

@@ -243,7 +243,9 @@ struct GreedyConstruction {
         ranked.sort()
         // Widen step by step: the blockers, then the placed meetings nearest
         // in time that share attendees with the meeting or a freed partner.
-        for budget in [8, 20, 40] {
+        // The first pass gives up early: a restart with the failed meeting
+        // moved forward is usually cheaper than a large repair.
+        for budget in attempts <= 1 ? [8, 20] : [8, 20, 40] {
             for key in ranked.prefix(2) {
                 if engine.timeUp() { return false }
                 let o = key % c.optionCount

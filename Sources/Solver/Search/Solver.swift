@@ -49,7 +49,7 @@ public enum Solver {
         let engine = SearchEngine(compiled, options: options)
         var stats = SolveStatistics(
             nodes: 0, iterations: 0, improvements: 0, seconds: 0,
-            secondsToFirstSolution: nil, firstObjective: nil, stoppedBy: .completed)
+            secondsToFirstSolution: nil, firstObjective: nil, constructionAttempts: 0, stoppedBy: .completed)
 
         func finish(_ status: SolveStatus, lowerBound: Int?) -> SolveResult {
             stats.nodes = engine.nodes
@@ -113,7 +113,9 @@ public enum Solver {
         }
 
         var greedy = GreedyConstruction(meetingCount: compiled.meetingCount)
-        guard greedy.run(engine, hint: hint) else { return finish(.unknown, lowerBound: rootBound) }
+        let constructed = greedy.run(engine, hint: hint)
+        stats.constructionAttempts = greedy.attempts
+        guard constructed else { return finish(.unknown, lowerBound: rootBound) }
         var objective = engine.breakdown().total
         stats.secondsToFirstSolution = engine.elapsed
         stats.firstObjective = objective
