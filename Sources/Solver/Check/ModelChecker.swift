@@ -103,7 +103,9 @@ public enum ModelChecker {
                         continue
                     }
                     guard let from = venues[earlier.venue]?.site, let to = venues[later.venue]?.site, from != to else { continue }
-                    let travel = model.travelMinutes[from][to]
+                    // An unvalidated model may have a short matrix: read a missing entry as no travel.
+                    let travel = model.travelMinutes.indices.contains(from) && model.travelMinutes[from].indices.contains(to)
+                        ? model.travelMinutes[from][to] : 0
                     let gap = later.start - earlier.end
                     if gap < travel {
                         violations.append(.attendeeTravel(attendee: attendee, earlier: earlierID, later: laterID, gapMinutes: gap, travelMinutes: travel))

@@ -16,6 +16,8 @@ struct BranchAndBound {
     var bestCost: Int
     /// True when the search finished without hitting a limit.
     var complete = false
+    /// The bound computed at the root node (0 when it was not computed).
+    private(set) var rootBound = 0
     /// Stop at the first accepted assignment (feasibility checks).
     let firstOnly: Bool
     /// Called once, with the elapsed seconds and cost, at the first accepted assignment.
@@ -28,8 +30,14 @@ struct BranchAndBound {
     private var links: [Int]
     private var pairs = PairBound()
 
-    init(free: [Int], upperBound: Int, nodeLimit: Int = Int.max, firstOnly: Bool = false) {
+    /// Whether nodes compute the bound before an incumbent exists. The bound
+    /// also detects dead ends early (a pair with no compatible day gap), so
+    /// only the greedy repair, which wants a cheap dive, turns it off.
+    let boundsBeforeIncumbent: Bool
+
+    init(free: [Int], upperBound: Int, nodeLimit: Int = Int.max, firstOnly: Bool = false, boundsBeforeIncumbent: Bool = true) {
         self.free = free
+        self.boundsBeforeIncumbent = boundsBeforeIncumbent
         bestCost = upperBound
         self.firstOnly = firstOnly
         self.nodeLimit = nodeLimit
@@ -63,9 +71,8 @@ struct BranchAndBound {
         if engine.tick() { return false }
         if engine.nodes - startNodes > nodeLimit { return false }
         let c = engine.c
-        // Bound, and pick the open meeting with the smallest domain. With no
-        // incumbent yet there is nothing to prune: skip the bound and dive.
-        let bounded = bestCost != Int.max
+        // Bound, and pick the open meeting with the smallest domain.
+        let bounded = bestCost != Int.max || boundsBeforeIncumbent
         var bound = partial
         var chosen = -1, chosenLocal = -1
         for (local, m) in free.enumerated() where engine.assign[m] < 0 {
@@ -98,13 +105,17 @@ struct BranchAndBound {
             }
             return true
         }
+        // The pair excess may be paid by the chosen meeting's own value, so
+        // the per-value test below uses the bound without it.
+        let plainBound = bound
         if bounded && bound < bestCost && !pairs.isEmpty {
             // Precedence soft costs among open meetings are part of the pair bound.
             guard let excess = pairs.excess(engine) else { return true }
             bound += excess
         }
+        if depth == 0 && bounded { rootBound = bound }
         if bounded && bound >= bestCost { return true }
-        let rest = bounded ? bound - partial - engine.minDelta[chosen] : 0
+        let rest = bounded ? plainBound - partial - engine.minDelta[chosen] : 0
 
         // Values by (delta, option), in a buffer owned by this depth.
         let m = chosen

@@ -79,11 +79,36 @@ struct GreedyConstruction {
         return false
     }
 
-    /// Places every meeting, or returns false (the placement is then partial).
+    /// How often each meeting could not be placed; such meetings go earlier
+    /// in the next attempt ("squeaky wheel").
+    private(set) var boost: [Int] = []
+    /// Attempts made by `run`.
+    private(set) var attempts = 0
+
+    /// Places every meeting, restarting with failed meetings moved forward
+    /// until it succeeds, `maxAttempts` passes failed, or a limit stops it;
+    /// false leaves nothing placed.
     /// `hint` holds a global option index or -1 per meeting.
-    mutating func run(_ engine: SearchEngine, hint: [Int]?) -> Bool {
-        for m in Self.order(engine) {
-            if engine.timeUp() { return false }
+    mutating func run(_ engine: SearchEngine, hint: [Int]?, maxAttempts: Int = 64) -> Bool {
+        let n = engine.c.meetingCount
+        if boost.count != n { boost = [Int](repeating: 0, count: n) }
+        while attempts < maxAttempts && !engine.timeUp() {
+            attempts += 1
+            if let failed = attempt(engine, hint: hint) {
+                for m in 0..<n { engine.unplace(m) }
+                boost[failed] += 1
+            } else {
+                return true
+            }
+        }
+        for m in 0..<n { engine.unplace(m) }
+        return false
+    }
+
+    /// One greedy pass; returns the meeting it could not place, or nil.
+    private mutating func attempt(_ engine: SearchEngine, hint: [Int]?) -> Int? {
+        for m in Self.order(engine, boost: boost) {
+            if engine.timeUp() { return m }
             if let hint, hint[m] >= 0, engine.canPlace(hint[m]), leavesPartnersAnOption(engine, hint[m]) {
                 engine.place(hint[m])
                 continue
@@ -95,20 +120,40 @@ struct GreedyConstruction {
             changes.removeAll(keepingCapacity: true)
             chainValue += 1
             if eject(engine, m, depth: 0) { continue }
-            guard repair(engine, m) else { return false }
+            guard repair(engine, m) else { return m }
         }
-        return true
+        return nil
     }
 
-    /// Precedence order by Kahn's algorithm, ready meetings by (root domain
-    /// size, index), except that a successor with a maximum gap comes at once.
-    static func order(_ engine: SearchEngine) -> [Int] {
+    /// Precedence order by Kahn's algorithm, ready meetings hardest first
+    /// (root options per attendee-hour), except that a successor with a
+    /// maximum gap comes at once.
+    static func order(_ engine: SearchEngine, boost: [Int]) -> [Int] {
         let c = engine.c
         let n = c.meetingCount
         var indegree = [Int](repeating: 0, count: n)
         for k in c.precThen.indices { indegree[c.precThen[k]] += 1 }
+        // Hardest first: few options, and long meetings with many attendees
+        // (a full day for five delegations finds few free days late in the pass).
+        var hardness = [Int](repeating: 0, count: n)
+        for m in 0..<n {
+            let o = c.optionStart[m]
+            let hours = o < c.optionStart[m + 1] ? (c.optEnd[o] - c.optBegin[o]) / 60 + 1 : 1
+            let people = c.attendeeStart[m + 1] - c.attendeeStart[m] + 1
+            hardness[m] = engine.rootSize[m] * 100 / (hours * people * (1 + 20 * boost[m]))
+        }
+        // A chain is as hard as its hardest member: its first must go early
+        // for its then to find room.
+        var settled = false
+        while !settled {
+            settled = true
+            for k in c.precFirst.indices where hardness[c.precThen[k]] < hardness[c.precFirst[k]] {
+                hardness[c.precFirst[k]] = hardness[c.precThen[k]]
+                settled = false
+            }
+        }
         var heap = MinHeap()
-        for m in 0..<n where indegree[m] == 0 { heap.push(engine.rootSize[m] &* n &+ m) }
+        for m in 0..<n where indegree[m] == 0 { heap.push(hardness[m] &* n &+ m) }
         var result: [Int] = []
         result.reserveCapacity(n)
         var done = [Bool](repeating: false, count: n)
@@ -129,7 +174,7 @@ struct GreedyConstruction {
                 indegree[t] -= 1
                 // A successor held close by maxDays goes next, while its
                 // partner's neighbourhood still has room for it.
-                if indegree[t] == 0 { heap.push(c.precMax[k] == Int.max ? engine.rootSize[t] &* n &+ t : t) }
+                if indegree[t] == 0 { heap.push(c.precMax[k] == Int.max ? hardness[t] &* n &+ t : t) }
             }
         }
         return result
@@ -198,7 +243,9 @@ struct GreedyConstruction {
         ranked.sort()
         // Widen step by step: the blockers, then the placed meetings nearest
         // in time that share attendees with the meeting or a freed partner.
-        for budget in [8, 20, 40, 80] {
+        // The first pass gives up early: a restart with the failed meeting
+        // moved forward is usually cheaper than a large repair.
+        for budget in attempts <= 1 ? [8, 20] : [8, 20, 40] {
             for key in ranked.prefix(2) {
                 if engine.timeUp() { return false }
                 let o = key % c.optionCount
@@ -220,7 +267,8 @@ struct GreedyConstruction {
                 let saved = free.map { engine.assign[$0] }
                 for x in free { engine.unplace(x) }
                 // Any placement will do: large-neighbourhood search improves it later.
-                var search = BranchAndBound(free: free, upperBound: Int.max, nodeLimit: 300 * budget, firstOnly: true)
+                var search = BranchAndBound(
+                    free: free, upperBound: Int.max, nodeLimit: 300 * budget, firstOnly: true, boundsBeforeIncumbent: false)
                 search.run(engine)
                 if let best = search.best {
                     for o in best { engine.place(o) }
@@ -318,40 +366,5 @@ struct GreedyConstruction {
             stamp[meeting] = stampValue
             blockers.append(meeting)
         }
-    }
-}
-
-/// A binary min-heap of integer keys, for the greedy order.
-struct MinHeap {
-    private var items: [Int] = []
-
-    mutating func push(_ key: Int) {
-        items.append(key)
-        var i = items.count - 1
-        while i > 0 {
-            let parent = (i - 1) / 2
-            if items[parent] <= items[i] { break }
-            items.swapAt(parent, i)
-            i = parent
-        }
-    }
-
-    mutating func pop() -> Int? {
-        guard let top = items.first else { return nil }
-        let last = items.removeLast()
-        if !items.isEmpty {
-            items[0] = last
-            var i = 0
-            while true {
-                let l = 2 * i + 1, r = l + 1
-                var smallest = i
-                if l < items.count && items[l] < items[smallest] { smallest = l }
-                if r < items.count && items[r] < items[smallest] { smallest = r }
-                if smallest == i { break }
-                items.swapAt(i, smallest)
-                i = smallest
-            }
-        }
-        return top
     }
 }

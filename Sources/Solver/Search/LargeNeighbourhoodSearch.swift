@@ -27,12 +27,14 @@ struct LargeNeighbourhoodSearch {
         greedyHelper = GreedyConstruction(meetingCount: meetingCount)
     }
 
-    /// Improves the placement until a limit stops it. Returns the objective.
-    mutating func run(_ engine: SearchEngine, objective start: Int, maxIterations: Int, lowerBound: Int) -> Int {
+    /// Improves the placement until a limit stops it, or `stallLimit`
+    /// iterations in a row bring nothing. Returns the objective.
+    mutating func run(_ engine: SearchEngine, objective start: Int, maxIterations: Int, lowerBound: Int, stallLimit: Int = Int.max) -> Int {
         var objective = start
+        var stalled = 0
         let n = engine.c.meetingCount
         guard n > 0 else { return objective }
-        while iterations < maxIterations, objective > lowerBound, !engine.timeUp() {
+        while iterations < maxIterations, objective > lowerBound, stalled < stallLimit, !engine.timeUp() {
             iterations += 1
             choose(engine)
             if free.isEmpty { continue }
@@ -45,7 +47,9 @@ struct LargeNeighbourhoodSearch {
                 for o in best { engine.place(o) }
                 objective -= before - search.bestCost
                 improvements += 1
+                stalled = 0
             } else {
+                stalled += 1
                 for o in saved { engine.place(o) }
             }
         }

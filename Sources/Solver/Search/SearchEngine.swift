@@ -1,12 +1,3 @@
-/// A placed meeting as one attendee or one venue sees it: its UTC interval,
-/// its site (for travel) and who it is.
-struct Slot {
-    var begin: Int
-    var end: Int
-    var site: Int
-    var meeting: Int
-}
-
 /// The mutable state of one solve over a compiled model: the current
 /// placement (per-attendee and per-venue timelines sorted by start), option
 /// domains as sparse sets (removal is a swap, undo is restoring a size), and

@@ -24,10 +24,19 @@ public struct SolveOptions: Sendable, Hashable {
     public var neighbourhoodSize: Int
     /// Branch-and-bound nodes allowed to repair one neighbourhood.
     public var repairNodeLimit: Int
+    /// Parallel LNS streams for large models, used only with a work limit
+    /// (`maxIterations`) so the result stays deterministic; each stream is
+    /// a full solve with its own seed and memory. Nodes and iterations in
+    /// the result are summed over streams, the rest is the winner's.
+    public var streams: Int
+    /// For models solved exactly: LNS iterations run first (after a greedy
+    /// start) to give the complete search a good incumbent; 0 for none.
+    public var warmStartIterations: Int
 
     public init(
         seed: UInt64 = 0, timeLimit: Duration? = .seconds(10), maxNodes: Int? = nil, maxIterations: Int? = nil,
-        hint: [Int?]? = nil, exactMeetingLimit: Int = 60, neighbourhoodSize: Int = 14, repairNodeLimit: Int = 300
+        hint: [Int?]? = nil, exactMeetingLimit: Int = 60, neighbourhoodSize: Int = 14, repairNodeLimit: Int = 300,
+        warmStartIterations: Int = 300, streams: Int = 1
     ) {
         self.seed = seed
         self.timeLimit = timeLimit
@@ -37,5 +46,7 @@ public struct SolveOptions: Sendable, Hashable {
         self.exactMeetingLimit = exactMeetingLimit
         self.neighbourhoodSize = neighbourhoodSize
         self.repairNodeLimit = repairNodeLimit
+        self.warmStartIterations = warmStartIterations
+        self.streams = max(1, streams)
     }
 }

@@ -49,6 +49,8 @@ public struct SolveStatistics: Sendable, Hashable {
     public var secondsToFirstSolution: Double?
     /// Objective of the first feasible assignment (greedy or first B&B leaf).
     public var firstObjective: Int?
+    /// Greedy passes made (a failed pass restarts with the failed meeting earlier).
+    public var constructionAttempts: Int
     public var stoppedBy: StopReason
 }
 

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Solves flat models: complete branch-and-bound for chair-term-sized
 /// models, greedy construction then large-neighbourhood search for large
 /// ones (Docs/Solver.md). Pure: the result depends only on the model and
@@ -8,10 +10,46 @@ public enum Solver {
     public static func solve(_ model: FlatModel, options: SolveOptions = SolveOptions()) throws(ModelError) -> SolveResult {
         let compiled = try CompiledModel(model)
         let hint = try globalHint(options.hint, compiled)
+        if options.streams > 1, options.maxIterations != nil, compiled.meetingCount > options.exactMeetingLimit {
+            return solveInStreams(compiled, options: options, hint: hint)
+        }
+        return solve(compiled, options: options, hint: hint)
+    }
+
+    /// Independent LNS streams on the available cores, stream i seeded with
+    /// `seed + i * golden`, the best picked by (objective, stream index):
+    /// deterministic because each stream is, under its work limit.
+    static func solveInStreams(_ compiled: CompiledModel, options: SolveOptions, hint: [Int]?) -> SolveResult {
+        let streams = options.streams
+        let slots = StreamSlots(count: streams)
+        defer { slots.free() }
+        @Sendable func run(_ i: Int) {
+            var own = options
+            own.streams = 1
+            own.seed = options.seed &+ UInt64(i) &* 0x9E37_79B9_7F4A_7C15
+            slots.store(solve(compiled, options: own, hint: hint), at: i)
+        }
+        // Streams 1... on their own threads, stream 0 on this one.
+        let group = DispatchGroup()
+        for i in 1..<streams {
+            DispatchQueue.global().async(group: group) { run(i) }
+        }
+        run(0)
+        group.wait()
+        let all = slots.results()
+        var best = all[0]
+        for result in all.dropFirst() where (result.objective ?? Int.max) < (best.objective ?? Int.max) { best = result }
+        best.statistics.nodes = all.reduce(0) { $0 + $1.statistics.nodes }
+        best.statistics.iterations = all.reduce(0) { $0 + $1.statistics.iterations }
+        return best
+    }
+
+    /// One solve on a compiled model (a single stream).
+    static func solve(_ compiled: CompiledModel, options: SolveOptions, hint: [Int]?) -> SolveResult {
         let engine = SearchEngine(compiled, options: options)
         var stats = SolveStatistics(
             nodes: 0, iterations: 0, improvements: 0, seconds: 0,
-            secondsToFirstSolution: nil, firstObjective: nil, stoppedBy: .completed)
+            secondsToFirstSolution: nil, firstObjective: nil, constructionAttempts: 0, stoppedBy: .completed)
 
         func finish(_ status: SolveStatus, lowerBound: Int?) -> SolveResult {
             stats.nodes = engine.nodes
@@ -39,6 +77,24 @@ public enum Solver {
                 stats.secondsToFirstSolution = engine.elapsed
                 stats.firstObjective = upper
                 for m in 0..<compiled.meetingCount { engine.unplace(m) }
+            } else if options.warmStartIterations > 0 {
+                // A short greedy + LNS run gives the complete search a good
+                // incumbent, so its bound prunes from the first node.
+                var greedy = GreedyConstruction(meetingCount: compiled.meetingCount)
+                if greedy.run(engine, hint: hint, maxAttempts: 8) {
+                    stats.secondsToFirstSolution = engine.elapsed
+                    stats.firstObjective = engine.breakdown().total
+                    var lns = LargeNeighbourhoodSearch(meetingCount: compiled.meetingCount, options: options)
+                    let reached = lns.run(
+                        engine, objective: engine.breakdown().total,
+                        maxIterations: options.warmStartIterations, lowerBound: rootBound, stallLimit: 40)
+                    stats.iterations = lns.iterations
+                    stats.improvements = lns.improvements
+                    if engine.stop == .iterationLimit { engine.stop = nil }
+                    incumbent = engine.assign
+                    upper = reached
+                    for m in 0..<compiled.meetingCount { engine.unplace(m) }
+                }
             }
             var search = BranchAndBound(free: Array(0..<compiled.meetingCount), upperBound: upper)
             search.onFirstSolution = { seconds, cost in
@@ -51,13 +107,15 @@ public enum Solver {
             if let best = search.best ?? incumbent {
                 for o in best { engine.place(o) }
                 let objective = engine.breakdown().total
-                return finish(search.complete ? .optimal : .feasible, lowerBound: search.complete ? objective : rootBound)
+                return finish(search.complete ? .optimal : .feasible, lowerBound: search.complete ? objective : max(rootBound, search.rootBound))
             }
-            return finish(search.complete ? .infeasible : .unknown, lowerBound: search.complete ? nil : rootBound)
+            return finish(search.complete ? .infeasible : .unknown, lowerBound: search.complete ? nil : max(rootBound, search.rootBound))
         }
 
         var greedy = GreedyConstruction(meetingCount: compiled.meetingCount)
-        guard greedy.run(engine, hint: hint) else { return finish(.unknown, lowerBound: rootBound) }
+        let constructed = greedy.run(engine, hint: hint)
+        stats.constructionAttempts = greedy.attempts
+        guard constructed else { return finish(.unknown, lowerBound: rootBound) }
         var objective = engine.breakdown().total
         stats.secondsToFirstSolution = engine.elapsed
         stats.firstObjective = objective
@@ -122,5 +180,25 @@ public enum Solver {
             engine.place(o)
         }
         return true
+    }
+}
+
+/// One result slot per stream; each stream writes only its own slot, and
+/// the slots are read after `concurrentPerform` returns, so no lock is needed.
+private struct StreamSlots: @unchecked Sendable {
+    private let buffer: UnsafeMutableBufferPointer<SolveResult?>
+
+    init(count: Int) {
+        buffer = .allocate(capacity: count)
+        buffer.initialize(repeating: nil)
+    }
+
+    func store(_ result: SolveResult, at index: Int) { buffer[index] = result }
+
+    func results() -> [SolveResult] { buffer.compactMap { $0 } }
+
+    func free() {
+        _ = buffer.deinitialize()
+        buffer.deallocate()
     }
 }
