@@ -1,6 +1,7 @@
 import ArgumentParser
 import Calendars
 import Foundation
+import ICalendar
 
 /// `convene holidays --country CODE --year YYYY [--format text|json|ics]`:
 /// the public holidays of one country (or, with `asean`, of every ASEAN
@@ -170,19 +171,10 @@ public struct HolidaysCommand: ParsableCommand {
         return "\(compact(Day(daysSince1970: days)))T\(pad(rest / 3600))\(pad(rest / 60 % 60))\(pad(rest % 60))Z"
     }
 
-    /// RFC 5545 §3.3.11 TEXT escaping.
+    /// RFC 5545 §3.3.11 TEXT escaping, by the iCalendar library's rules (a
+    /// CR, LF or CR LF inside a name can never start a new property).
     static func escaped(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "\\": out += "\\\\"
-            case ";": out += "\\;"
-            case ",": out += "\\,"
-            case "\n": out += "\\n"
-            default: out.append(character)
-            }
-        }
-        return out
+        TextEscaping.escape(text)
     }
 
     /// RFC 5545 §3.1: lines longer than 75 octets continue on the next line

@@ -35,6 +35,8 @@ final class YAMLReader {
     }
 
     /// Counts a visit; false once the node budget is spent (reported once).
+    /// `TreeShapeCheck` refuses an oversized tree before decoding starts;
+    /// this stays as a second guard for a decoder that reads a node twice.
     func visit(_ node: Node) -> Bool {
         nodesVisited += 1
         if nodesVisited > limits.maximumNodes {
