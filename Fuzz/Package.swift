@@ -21,6 +21,10 @@ let package = Package(
             dependencies: [.product(name: "Planning", package: "Convene"), "FuzzerDriver"]
         ),
         .executableTarget(
+            name: "FuzzModel",
+            dependencies: [.product(name: "Planning", package: "Convene"), "FuzzerDriver"]
+        ),
+        .executableTarget(
             name: "FuzzICalendar",
             dependencies: [.product(name: "ICalendar", package: "Convene"), "FuzzerDriver"]
         ),

@@ -63,6 +63,18 @@ import Testing
         }
     }
 
+    @Test func aPlanNamingAnEndlessDeviceAsItsScenarioFailsWithoutFillingMemory() throws {
+        try withScratch { folder in
+            let plan = try String(contentsOf: RepositoryPaths.root.appendingPathComponent("Fuzz/Seeds/PlanJSON/accsm-22-brunei.plan.json"), encoding: .utf8)
+                .replacingOccurrences(of: "\"scenario\" : \"Scenarios/accsm-22-brunei.yaml\"", with: "\"scenario\" : \"/dev/zero\"")
+            #expect(plan.contains("/dev/zero"))
+            try plan.write(to: folder.appendingPathComponent("plan.json"), atomically: true, encoding: .utf8)
+            let result = try ConveneProcess.run(["export", "agenda", "plan.json", "--meeting", "som"], in: folder)
+            #expect(result.status == 65)
+            #expect(result.standardError == "/dev/zero:1:1: error: the file is larger than the limit of 16777216 bytes\n")
+        }
+    }
+
     @Test func theWholeASEANYearIsWithinTheLimits() throws {
         try withScratch { folder in
             let path = folder.appendingPathComponent("asean.yaml").path

@@ -84,6 +84,21 @@ import Testing
         #expect(ScenarioFixtures.errors(of: text) == ["4:34: the horizon is 4018 days long; the limit is 3700"])
     }
 
+    /// Found by review while writing the model fuzz target: a gap of
+    /// Int.max days passed validation and overflowed in DayBounds.
+    @Test(arguments: ["9223372036854775807", "0..9223372036854775807", "9223372036854775806..", "3701"])
+    func aGapLongerThanAnyHorizonIsRefused(days: String) {
+        let text = base.replacingOccurrences(of: "after: { meeting: prep, days: 1 }", with: "after: { meeting: prep, days: \(days) }")
+        #expect(ScenarioFixtures.errors(of: text) == ["18:35: 'days' may be at most 3700 days (the longest horizon), found \(days)"])
+    }
+
+    @Test(arguments: ["3700", "0..3700", "3700.."])
+    func theLongestAllowedGapBuildsAModel(days: String) throws {
+        let text = base.replacingOccurrences(of: "after: { meeting: prep, days: 1 }", with: "after: { meeting: prep, days: \(days) }")
+        let scenario = try #require(ScenarioFixtures.load(text).scenario)
+        _ = try ModelBuilder(scenario: scenario).build()
+    }
+
     @Test func defaultLimitsHoldTheWholeASEANYear() {
         let text = ASEANYearGenerator(year: 2024, bodies: 200, seed: 1).yaml()
         let result = ScenarioFixtures.load(text)
