@@ -77,3 +77,17 @@ import Testing
         }
     }
 }
+
+/// The last guard between data and a file name.
+@Suite struct SafeFileNameTests {
+    @Test(arguments: ["som", "plus-three-som", "ACCSM_22", "a", String(repeating: "x", count: 64)])
+    func identifiersAreSafe(name: String) {
+        #expect(SafeFileName.isSafe(name))
+    }
+
+    @Test(arguments: ["", "..", ".", "../x", "/etc/x", "a/b", "-rf", "_x", "a b", "é", "a\u{1B}b", "a\r\nb", "a\u{0}b", "som.md",
+                      String(repeating: "x", count: 65)])
+    func anythingElseIsNot(name: String) {
+        #expect(!SafeFileName.isSafe(name))
+    }
+}
