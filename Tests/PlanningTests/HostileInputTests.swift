@@ -99,6 +99,18 @@ import Testing
         _ = try ModelBuilder(scenario: scenario).build()
     }
 
+    @Test func aModelWithTooManyOptionsIsRefusedWhileItIsBuilt() throws {
+        let scenario = try #require(ScenarioFixtures.load(base).scenario)
+        var builder = ModelBuilder(scenario: scenario)
+        builder.maximumOptions = 10
+        #expect(throws: ModelBuilder.BuildError.self) { try builder.build() }
+        do {
+            _ = try builder.build()
+        } catch {
+            #expect("\(error)".hasPrefix("the model would have more than 10 options (a day, venue and start time each), reached at meeting 'prep'"))
+        }
+    }
+
     @Test func defaultLimitsHoldTheWholeASEANYear() {
         let text = ASEANYearGenerator(year: 2024, bodies: 200, seed: 1).yaml()
         let result = ScenarioFixtures.load(text)
