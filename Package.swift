@@ -11,6 +11,9 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "convene", targets: ["convene"]),
+        // Libraries for the nested packages (Fuzz/) that depend on this one by path.
+        .library(name: "Planning", targets: ["Planning"]),
+        .library(name: "ICalendar", targets: ["ICalendar"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -64,7 +67,10 @@ let package = Package(
         .testTarget(name: "SolverTests", dependencies: ["Solver"]),
         .testTarget(name: "PlanningTests", dependencies: ["Planning", "Solver", "ConveneTestSupport"],
                     exclude: ["Snapshots"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ConveneCLITests", dependencies: ["ConveneCLI", "ConveneTestSupport"]),
+        .testTarget(
+            name: "ConveneCLITests",
+            dependencies: ["ConveneCLI", "ConveneTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .testTarget(name: "AgendaTests", dependencies: ["Agenda", "ConveneTestSupport"], resources: [.copy("Snapshots")]),
     ]
 )

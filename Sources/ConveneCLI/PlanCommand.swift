@@ -84,7 +84,7 @@ public struct PlanCommand: ParsableCommand {
 
         var files = OutputFiles()
         if let stats, let value = report.value { files.add(stats, try SearchReportJSON.encode(value)) }
-        let folder = output ?? "out/" + ((scenario as NSString).lastPathComponent as NSString).deletingPathExtension
+        let folder = output ?? Self.defaultFolder(for: scenario)
         switch outcome {
         case .infeasible(let infeasibility, _, let solverModel):
             if let emitModel { files.add(emitModel, try ModelJSON.encode(solverModel)) }
@@ -113,6 +113,15 @@ public struct PlanCommand: ParsableCommand {
                 Console.out(String(decoding: try PlanJSON.encode(plan), as: UTF8.self))
             }
         }
+    }
+}
+
+extension PlanCommand {
+    /// `out/<scenario name>`; a name that would leave `out/` ("...yaml"
+    /// gives "..") or be empty becomes `out/scenario`.
+    static func defaultFolder(for scenario: String) -> String {
+        let name = ((scenario as NSString).lastPathComponent as NSString).deletingPathExtension
+        return "out/" + (["", ".", ".."].contains(name) ? "scenario" : name)
     }
 }
 

@@ -1,36 +1,44 @@
 /// Escapes text from a scenario before it goes into a page, so that a
 /// meeting title cannot inject markup.
+///
+/// Both work on Unicode scalars, not Characters: a grapheme cluster such as
+/// `"` followed by a combining accent, or CR LF, is one Character that
+/// equals neither `"` nor `\n`, and would slip through unescaped.
 public enum Escaping {
     /// HTML text and attribute values: `& < > " '` as character references.
     public static func html(_ text: String) -> String {
         var result = ""
-        result.reserveCapacity(text.count)
-        for character in text {
-            switch character {
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "&": result += "&amp;"
             case "<": result += "&lt;"
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
             case "'": result += "&#39;"
-            default: result.append(character)
+            default: result.unicodeScalars.append(scalar)
             }
         }
         return result
     }
 
-    /// Markdown table cells and lines: inline HTML is neutralised and the
-    /// characters that start formatting or end a cell are backslashed.
+    /// Markdown table cells and lines: inline HTML is neutralised, a line
+    /// break (CR, LF or CR LF) becomes one space, and the characters that
+    /// start formatting or end a cell are backslashed.
     public static func markdown(_ text: String) -> String {
         var result = ""
-        for character in text {
-            switch character {
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "&": result += "&amp;"
             case "<": result += "&lt;"
             case ">": result += "&gt;"
-            case "\n", "\r": result += " "
-            case "|", "\\", "*", "_", "`", "[", "]", "#": result += "\\" + String(character)
-            default: result.append(character)
+            case "\r": result += " "
+            case "\n": if !previousWasCR { result += " " }
+            case "|", "\\", "*", "_", "`", "[", "]", "#": result += "\\" + String(scalar)
+            default: result.unicodeScalars.append(scalar)
             }
+            previousWasCR = scalar == "\r"
         }
         return result
     }

@@ -9,6 +9,10 @@ enum AgendaFiles {
     static func add(plan: Plan, scenario: Scenario, folder: String, to files: inout OutputFiles) {
         let builder = AgendaBuilder(plan: plan, scenario: scenario)
         for entry in plan.meetings {
+            guard SafeFileName.isSafe(entry.id) else {
+                Console.error("\(scenario.file): warning: no agenda written for meeting id '\(entry.id)': not usable as a file name")
+                continue
+            }
             do {
                 let agenda = try builder.agenda(for: entry.id)
                 let english = try AgendaPage(agenda, languageCode: "en")

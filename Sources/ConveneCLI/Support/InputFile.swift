@@ -20,12 +20,28 @@ enum InputFile {
             Console.error("\(path):1:1: error: the file is \(size) bytes; the limit is \(limit)")
             throw ExitStatus.dataError
         }
-        let data: Data
+        // Read in bounded chunks rather than trusting the size: a device or
+        // pipe reports 0 and may never end (a plan.json naming /dev/zero as
+        // its scenario must not fill memory).
+        var data = Data()
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            guard let handle = FileHandle(forReadingAtPath: path) else {
+                Console.error("\(path): error: cannot open the file for reading")
+                throw ExitStatus.ioError
+            }
+            defer { try? handle.close() }
+            while data.count <= limit, let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+                data.append(chunk)
+            }
+        } catch let status as ExitCode {
+            throw status
         } catch {
             Console.error("\(path): error: cannot read: \(error.localizedDescription)")
             throw ExitStatus.ioError
+        }
+        if data.count > limit {
+            Console.error("\(path):1:1: error: the file is larger than the limit of \(limit) bytes")
+            throw ExitStatus.dataError
         }
         guard let text = String(data: data, encoding: .utf8) else {
             Console.error("\(path):1:1: error: the file is not UTF-8 text")

@@ -4,7 +4,8 @@ import Foundation
 /// Writes a run's output files whole or not at all: each goes to a
 /// temporary file in its own folder, and only when every one is written
 /// are they renamed into place. A failure removes the temporaries and
-/// leaves earlier outputs as they were.
+/// leaves earlier outputs as they were; files in the folders that the run
+/// does not write are never touched.
 struct OutputFiles {
     private var pending: [(path: String, data: Data)] = []
 
@@ -22,51 +23,56 @@ struct OutputFiles {
     /// Writes everything; exits 73 when a folder or file cannot be
     /// created, 74 when writing fails part way.
     func commit() throws {
-        let manager = FileManager.default
+        try commit(to: LocalFileSystem())
+    }
+
+    /// `commit()` on `fileSystem`, the seam tests use to fail a write.
+    func commit(to fileSystem: some OutputFileSystem) throws {
         var written: [(temporary: String, final: String)] = []
-        func rollback() {
-            for file in written { try? manager.removeItem(atPath: file.temporary) }
+        func fail(_ path: String, _ what: String, _ failure: OutputFileFailure) -> ExitCode {
+            for file in written { fileSystem.remove(file.temporary) }
+            switch failure {
+            case .cannotCreate(let reason):
+                Console.error("\(path): error: cannot create the \(what): \(reason)")
+                return ExitStatus.cannotCreate
+            case .cannotWrite(let reason):
+                Console.error("\(path): error: cannot write the \(what): \(reason)")
+                return ExitStatus.ioError
+            }
         }
         for file in pending {
             let folder = (file.path as NSString).deletingLastPathComponent
             if !folder.isEmpty {
-                do {
-                    try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                do throws(OutputFileFailure) {
+                    try fileSystem.makeFolder(folder)
                 } catch {
-                    rollback()
-                    Console.error("\(folder): error: cannot create the folder: \(Self.reason(error))")
-                    throw ExitStatus.cannotCreate
+                    throw fail(folder, "folder", error)
                 }
+            }
+            // Found now, before any file is renamed into place, rather than
+            // when the rename fails with some outputs already replaced.
+            if fileSystem.isFolder(file.path) {
+                throw fail(file.path, "file", .cannotCreate(reason: "a folder of that name is in the way"))
             }
             let name = (file.path as NSString).lastPathComponent
             let temporary = (folder.isEmpty ? "." : folder) + "/.\(name).\(ProcessInfo.processInfo.processIdentifier).tmp"
-            guard manager.createFile(atPath: temporary, contents: nil) else {
-                rollback()
-                Console.error("\(file.path): error: cannot create the file (is the folder writable?)")
-                throw ExitStatus.cannotCreate
-            }
+            // Listed before writing, so a file that fails half written is removed too.
             written.append((temporary, file.path))
-            do {
-                let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: temporary))
-                // No fsync: the rename gives whole-or-nothing against a failed
-                // or interrupted run; flushing thousands of agenda files to
-                // disk one by one would cost seconds for no gain there.
-                try handle.write(contentsOf: file.data)
-                try handle.close()
+            do throws(OutputFileFailure) {
+                try fileSystem.writeNew(temporary, file.data)
             } catch {
-                rollback()
-                Console.error("\(file.path): error: cannot write: \(Self.reason(error))")
-                throw ExitStatus.ioError
+                throw fail(file.path, "file", error)
             }
         }
-        for file in written where rename(file.temporary, file.final) != 0 {
-            rollback()
-            Console.error("\(file.final): error: cannot put the file in place: \(String(cString: strerror(errno)))")
-            throw ExitStatus.ioError
+        for (index, file) in written.enumerated() {
+            do throws(OutputFileFailure) {
+                try fileSystem.replace(file.final, with: file.temporary)
+            } catch {
+                // The files renamed before this one are already in place;
+                // only the rest can still be withdrawn.
+                written.removeFirst(index)
+                throw fail(file.final, "file", error)
+            }
         }
-    }
-
-    private static func reason(_ error: Error) -> String {
-        (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
     }
 }

@@ -7,7 +7,7 @@ public struct InputLimits: Hashable, Sendable {
     public var maximumFileBytes = 16 * 1024 * 1024
     /// YAML nodes visited while decoding, aliases counted each time they are
     /// used: a "billion laughs" file stops here.
-    public var maximumNodes = 2_000_000
+    public var maximumNodes = 1_000_000
     /// Deepest nesting of mappings and sequences.
     public var maximumDepth = 32
     public var maximumMeetings = 20_000

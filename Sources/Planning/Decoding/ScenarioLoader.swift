@@ -35,12 +35,22 @@ public struct ScenarioLoader: Sendable {
             }
             root = node
         } catch {
-            reader.error(YAMLSyntaxError.message(error), at: YAMLSyntaxError.location(error, file: file))
+            // libyaml stops at 1,000 levels with a message that names its own
+            // API; say what the user can act on instead.
+            let message = YAMLSyntaxError.message(error)
+            reader.error(message.contains("Maximum nesting level") ? "the file nests deeper than \(limits.maximumDepth) levels" : message,
+                         at: YAMLSyntaxError.location(error, file: file))
             return Result(scenario: nil, diagnostics: reader.diagnostics)
         }
-        if let depthProblem = DepthCheck.firstTooDeep(root, limit: limits.maximumDepth) {
-            reader.error("the file nests deeper than \(limits.maximumDepth) levels", at: reader.location(depthProblem))
+        switch TreeShapeCheck.firstProblem(root, limits: limits) {
+        case .tooDeep(let node)?:
+            reader.error("the file nests deeper than \(limits.maximumDepth) levels", at: node)
             return Result(scenario: nil, diagnostics: reader.diagnostics)
+        case .tooLarge(let node)?:
+            reader.error("the file expands to more than \(limits.maximumNodes) YAML nodes (are aliases repeating a large block?)", at: node)
+            return Result(scenario: nil, diagnostics: reader.diagnostics)
+        case nil:
+            break
         }
         let draft = ScenarioDecoder(reader: reader).decode(root)
         var scenario: Scenario?
@@ -57,29 +67,6 @@ public struct ScenarioLoader: Sendable {
         let la = a.location.map { ($0.line, $0.column) } ?? (0, 0)
         let lb = b.location.map { ($0.line, $0.column) } ?? (0, 0)
         return la != lb ? la < lb : a.message < b.message
-    }
-}
-
-/// Nesting depth of a node tree, found without recursion so a deep file
-/// cannot overflow the stack.
-enum DepthCheck {
-    static func firstTooDeep(_ root: Node, limit: Int) -> Node? {
-        var stack: [(Node, Int)] = [(root, 1)]
-        var visited = 0
-        while let (node, depth) = stack.popLast() {
-            visited += 1
-            if visited > 4_000_000 { return nil }  // the node budget reports it
-            if depth > limit { return node }
-            switch node {
-            case .mapping(let mapping):
-                for (key, value) in mapping { stack.append((key, depth + 1)); stack.append((value, depth + 1)) }
-            case .sequence(let sequence):
-                for item in sequence { stack.append((item, depth + 1)) }
-            case .scalar, .alias:
-                break
-            }
-        }
-        return nil
     }
 }
 

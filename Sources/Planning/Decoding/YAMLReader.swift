@@ -35,6 +35,8 @@ final class YAMLReader {
     }
 
     /// Counts a visit; false once the node budget is spent (reported once).
+    /// `TreeShapeCheck` refuses an oversized tree before decoding starts;
+    /// this stays as a second guard for a decoder that reads a node twice.
     func visit(_ node: Node) -> Bool {
         nodesVisited += 1
         if nodesVisited > limits.maximumNodes {
@@ -208,6 +210,13 @@ final class YAMLReader {
             return nil
         }
         let upper: Int? = parts.count == 1 ? minimum : maximum!
+        // A gap longer than any horizon can never be met, and the model's
+        // day arithmetic must not overflow on one.
+        let longest = limits.maximumHorizonDays
+        guard minimum <= longest, (upper ?? 0) <= longest else {
+            error("\(what) may be at most \(longest) days (the longest horizon), found \(text)", at: node)
+            return nil
+        }
         guard let range = DayCountRange(minimum: minimum, maximum: upper) else {
             error("impossible range \(text) for \(what): \(upper ?? 0) is less than \(minimum)", at: node)
             return nil

@@ -3,10 +3,15 @@
 public enum Suggestion {
     /// The candidate closest to `word`, or nil when none is close enough.
     public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
-        let limit = max(1, min(3, word.count / 3))
+        let length = word.count
+        let limit = max(1, min(3, length / 3))
+        let lowered = word.lowercased()
         var best: (name: String, distance: Int)?
         for candidate in candidates {
-            let distance = editDistance(word.lowercased(), candidate.lowercased())
+            // The distance is at least the difference in length: skipping
+            // those keeps a long or hostile word from costing length × length.
+            guard abs(candidate.count - length) <= limit else { continue }
+            let distance = editDistance(lowered, candidate.lowercased())
             if distance <= limit, distance < (best?.distance ?? .max) { best = (candidate, distance) }
         }
         return best?.name

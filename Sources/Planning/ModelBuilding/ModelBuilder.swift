@@ -9,13 +9,24 @@ import Solver
 public struct ModelBuilder: Sendable {
     public enum BuildError: Error, CustomStringConvertible {
         case calendars(String)
+        /// More options than `maximumOptions`, reached while placing `meeting`.
+        case tooManyOptions(limit: Int, meeting: String)
 
         public var description: String {
             switch self {
             case .calendars(let reason): "cannot compute the calendars: \(reason)"
+            case .tooManyOptions(let limit, let meeting):
+                "the model would have more than \(limit) options (a day, venue and start time each), reached at meeting '\(meeting)'; "
+                    + "narrow the windows, venues or start times, or plan fewer meetings at once"
             }
         }
     }
+
+    /// Options (placements) in the whole model at most. A small scenario
+    /// can ask for billions (2,000 one-hour sessions, each anywhere in ten
+    /// years), which would fill memory before the search starts; the whole
+    /// ASEAN year has about 420,000.
+    public var maximumOptions = 2_000_000
 
     /// The longest gap between two linked meetings that still counts as one visit.
     public static let gatheringDays = 3
@@ -45,8 +56,15 @@ public struct ModelBuilder: Sendable {
         var exclusions: [[Exclusion: Int]] = []
         var meetings: [FlatModel.Meeting] = []
         let bounds = DayBounds(scenario: scenario)
+        var optionCount = 0
         for (index, meeting) in scenario.meetings.enumerated() {
-            let result = try generator.placements(for: meeting, firstDays: bounds?.ranges[index])
+            let result: OptionGenerator.Result
+            do {
+                result = try generator.placements(for: meeting, firstDays: bounds?.ranges[index], budget: maximumOptions - optionCount)
+            } catch is OptionGenerator.OverBudget {
+                throw BuildError.tooManyOptions(limit: maximumOptions, meeting: meeting.id.rawValue)
+            }
+            optionCount += result.placements.count
             placements.append(result.placements)
             exclusions.append(result.exclusions)
             meetings.append(FlatModel.Meeting(

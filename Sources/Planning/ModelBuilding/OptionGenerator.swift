@@ -23,13 +23,18 @@ struct OptionGenerator {
     static let acceptableHours = 420...1260     // 07:00-21:00
     static let comfortableHours = 540...1020    // 09:00-17:00
 
+    /// Thrown when a meeting's placements pass the budget it was given.
+    struct OverBudget: Error {}
+
     struct Result {
         var placements: [Placement] = []
         var exclusions: [Exclusion: Int] = [:]
     }
 
-    /// `firstDays` narrows the first days tried (from `DayBounds`); nil tries the whole window.
-    func placements(for meeting: Meeting, firstDays: DayRange? = nil) throws -> Result {
+    /// `firstDays` narrows the first days tried (from `DayBounds`); nil tries
+    /// the whole window. More than `budget` placements throw `OverBudget`
+    /// at once, before they fill memory.
+    func placements(for meeting: Meeting, firstDays: DayRange? = nil, budget: Int = .max) throws -> Result {
         var result = Result()
         let attendees = scenario.attendees(of: meeting)
         let attendeeIDs = Set(attendees.map(\.id))
@@ -126,6 +131,9 @@ struct OptionGenerator {
                             costs.append(CostItem(.preferredStart, quarters * weights.preferredStartPerQuarterHour,
                                                   "starts at \(start), \(quarters * 15) minutes from the preferred \(preferred)"))
                         }
+                    }
+                    guard result.placements.count < budget else {
+                        throw OverBudget()
                     }
                     result.placements.append(Placement(
                         venue: venue.id, firstDay: firstDay, lastDay: days[days.count - 1], dayIndex: dayIndex,

@@ -142,6 +142,19 @@ struct ScenarioValidator {
                 firstPlace[meeting.id] = meeting.location
             }
         }
+        // Ids become file names (agendas/<id>.md), and macOS and Windows
+        // disks fold case: 'SOM' and 'som' would overwrite each other's files.
+        var folded: [String: MeetingID] = [:]
+        for meeting in meetings {
+            let key = meeting.id.rawValue.lowercased()
+            if let other = folded[key] {
+                if other != meeting.id {
+                    reader.error("meeting ids '\(meeting.id)' and '\(other)' differ only in case; they would name the same file on some disks", at: meeting.location)
+                }
+            } else {
+                folded[key] = meeting.id
+            }
+        }
         let meetingIDs = Array(firstPlace.keys.map(\.rawValue)).sorted()
 
         for meeting in meetings {
