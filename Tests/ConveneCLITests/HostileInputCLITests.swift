@@ -192,6 +192,16 @@ import Testing
             let exported = try ConveneProcess.run(["export", "agenda", "out/plan.json", "--meeting", "prep", "--format", "html"], in: folder)
             #expect(exported.status == 0, "\(exported.standardError)")
             #expect(!exported.standardOutput.contains("<script>"))
+
+            // In the calendars the title stays one escaped SUMMARY: the only
+            // ATTENDEE lines are the delegations', none is evil's.
+            for file in ["out/calendar.ics", "out/calendars/BN.ics"] {
+                let calendar = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+                let lines = calendar.replacingOccurrences(of: "\r\n ", with: "").components(separatedBy: "\r\n")
+                #expect(lines.contains("SUMMARY:SOM\\nATTENDEE:mailto:evil@x"), "\(file)")
+                #expect(!lines.contains { $0.hasPrefix("ATTENDEE") && $0.contains("evil") }, "\(file)")
+                #expect(lines.contains("SUMMARY:<script>alert(1)</script>"), "\(file)")
+            }
         }
     }
 }
