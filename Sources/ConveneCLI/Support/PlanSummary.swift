@@ -17,7 +17,8 @@ enum PlanSummary {
         let proof = plan.movedCount != nil
             ? (plan.solver.provenOptimal ? "proven fewest moves, then shortest, then cheapest" : "not proven to move the fewest meetings")
             : (plan.solver.provenOptimal ? "proven optimal" : "not proven optimal, lower bound \(plan.solver.lowerBound.map(String.init) ?? "unknown")")
-        lines.append("search: \(plan.solver.status), \(proof); \(plan.solver.nodes) nodes, \(plan.solver.iterations) iterations, \(String(format: "%.2f", seconds)) s")
+        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+        lines.append("search: \(plan.solver.status), \(proof); \(count(plan.solver.nodes, "node")), \(count(plan.solver.iterations, "iteration")), \(String(format: "%.2f", seconds)) s")
         if let moved = plan.movedCount {
             lines.append("moved since the kept plan: \(moved)")
             for entry in plan.meetings {

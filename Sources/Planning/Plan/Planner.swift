@@ -32,6 +32,8 @@ public struct Planner: Sendable {
     /// as possible, before it looks at the soft costs.
     public static let movePenalty = 1_000_000
     public static let movePenaltyPerDay = 1_000
+    /// A move within the day still counts, by the quarter hour.
+    public static let movePenaltyPerQuarterHour = 10
 
     public let scenario: Scenario
     /// The scenario's text, fingerprinted into the plan.
@@ -97,7 +99,9 @@ public struct Planner: Sendable {
                     hint[index] = optionIndex
                 } else {
                     let days = abs(oldDay.days(to: placement.firstDay))
+                    let quarters = LocalTime(text: old.localStart).map { abs($0.minutes - placement.localStart.minutes) / 15 } ?? 0
                     flat.meetings[index].options[optionIndex].cost += movePenalty + days * movePenaltyPerDay
+                        + quarters * movePenaltyPerQuarterHour
                 }
             }
         }
