@@ -9,7 +9,7 @@ public struct ExportICSCommand: ParsableCommand {
         commandName: "ics",
         abstract: "Write a plan as an iCalendar (.ics) file.",
         discussion: """
-        One event per meeting (or per meeting day with --sessions), in the venue's zone with its \
+        One event per meeting (or, with --sessions, per agenda item), in the venue's zone with its \
         VTIMEZONE. UIDs stay the same when a meeting moves; SEQUENCE goes up when it moved since the \
         kept plan. DTSTAMP is SOURCE_DATE_EPOCH when set, so the same plan gives the same bytes. \
         Exit status: 0 written, 64 bad command line or unknown delegation, 65 bad plan or scenario, \
@@ -26,7 +26,7 @@ public struct ExportICSCommand: ParsableCommand {
     @Option(help: "The plan's scenario, for venue coordinates (GEO), join links and delegation names.")
     var scenario: String?
 
-    @Flag(help: "One event per meeting day instead of one per meeting.")
+    @Flag(help: "One event per agenda item (per meeting day when a meeting has no timed agenda) instead of one per meeting.")
     var sessions = false
 
     @Option(name: .shortAndLong, help: "Output file (default: standard output).")
@@ -37,7 +37,11 @@ public struct ExportICSCommand: ParsableCommand {
     public func run() throws {
         let loadedPlan = try PlanInput.load(plan)
         var loadedScenario: Scenario?
-        if let scenario {
+        // Without --scenario, the one the plan was made from, when it is
+        // found: it adds coordinates, links, names and the agendas.
+        let recorded = AgendaInput.resolve(loadedPlan.scenario, besidePlan: plan)
+        let scenarioPath = scenario ?? (FileManager.default.fileExists(atPath: recorded) ? recorded : nil)
+        if let scenario = scenarioPath {
             let text = try InputFile.read(scenario)
             loadedScenario = try ScenarioInput.load(scenario, text: text)
             if SHA256.hex(Array(text.utf8)) != loadedPlan.scenarioSHA256 {
@@ -47,7 +51,9 @@ public struct ExportICSCommand: ParsableCommand {
         }
         let calendar = PlanCalendar(plan: loadedPlan, scenario: loadedScenario)
         var options = PlanCalendar.Options(timestamp: try CalendarStamp.now())
-        options.programmes = AgendaProgrammes.lines(plan: loadedPlan, scenario: loadedScenario)
+        let programmes = AgendaProgrammes.make(plan: loadedPlan, scenario: loadedScenario)
+        options.programmes = programmes.lines
+        options.agendaItems = programmes.items
         options.sessions = sessions
         if let delegation {
             guard let id = calendar.delegationID(matching: delegation) else {

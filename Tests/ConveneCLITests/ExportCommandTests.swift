@@ -86,14 +86,26 @@ import Testing
         #expect(file.standardOutput.isEmpty)
         let singapore = try Self.read(folder.appendingPathComponent("sg.ics"))
         #expect(singapore.contains("X-WR-CALNAME:TB 3 — Singapore delegation\r\n"))
-        // Without the scenario there is no GEO and no join link.
-        #expect(!singapore.contains("GEO:") && !singapore.contains("URL:"))
+        // The scenario the plan records is found beside it: GEO and the join link come from it.
+        #expect(singapore.contains("GEO:") && singapore.contains("URL:"))
 
+        // With --sessions, each agenda item is its own event, on the item's times.
         let sessions = try ConveneProcess.run(["export", "ics", "out/plan.json", "--sessions"], in: folder, environment: Self.epoch)
         #expect(sessions.status == 0)
-        #expect(sessions.standardOutput.contains("UID:tb-3-som-day-1@convene.asean\r\n"))
-        #expect(sessions.standardOutput.contains("UID:tb-3-som-day-2@convene.asean\r\n"))
+        #expect(sessions.standardOutput.contains("UID:tb-3-som-item-1@convene.asean\r\n"))
+        #expect(sessions.standardOutput.contains("UID:tb-3-dialogue-item-1@convene.asean\r\n"))
         #expect(!sessions.standardOutput.contains("UID:tb-3-som@convene.asean"))
+        let unfolded = sessions.standardOutput.replacingOccurrences(of: "\r\n ", with: "")
+        #expect(unfolded.contains("SUMMARY:TB Senior Officials Meeting (SOM): 1. Opening remarks by the Chair\r\n")
+                || unfolded.contains(": 1. Opening remarks by the Chair\r\n"))
+
+        // Without any scenario (moved away), per-day events, no GEO, no link.
+        try FileManager.default.moveItem(at: folder.appendingPathComponent("scenario.yaml"), to: folder.appendingPathComponent("elsewhere.yaml"))
+        let bare = try ConveneProcess.run(["export", "ics", "out/plan.json", "--sessions"], in: folder, environment: Self.epoch)
+        #expect(bare.status == 0)
+        #expect(bare.standardOutput.contains("UID:tb-3-som-day-1@convene.asean\r\n"))
+        #expect(bare.standardOutput.contains("UID:tb-3-som-day-2@convene.asean\r\n"))
+        #expect(!bare.standardOutput.contains("GEO:") && !bare.standardOutput.contains("URL:"))
     }
 
     @Test func eventDescriptionsCarryTheTimedProgramme() throws {

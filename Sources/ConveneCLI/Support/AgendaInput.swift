@@ -17,7 +17,8 @@ enum AgendaInput {
         return (plan, try ScenarioInput.load(scenarioPath))
     }
 
-    private static func resolve(_ recorded: String, besidePlan plan: String) -> String {
+    /// The recorded scenario path as given, else beside the plan file.
+    static func resolve(_ recorded: String, besidePlan plan: String) -> String {
         if recorded.hasPrefix("/") || FileManager.default.fileExists(atPath: recorded) { return recorded }
         let beside = ((plan as NSString).deletingLastPathComponent as NSString).appendingPathComponent(recorded)
         return FileManager.default.fileExists(atPath: beside) ? beside : recorded

@@ -2,25 +2,41 @@ import Agenda
 import Planning
 
 /// Each meeting's English programme as plain lines ("09:00–09:20  1. Opening
-/// remarks by the Chair"), for calendar event descriptions. A meeting whose
-/// agenda cannot be laid out is left out, and its event falls back to the
-/// kind's standard order of business.
+/// remarks by the Chair") for calendar event descriptions, and as timed
+/// items for per-session events. A meeting whose agenda cannot be laid out
+/// is left out: its event falls back to the kind's standard order of
+/// business, its sessions to one per day.
 enum AgendaProgrammes {
-    static func lines(plan: Plan, scenario: Scenario?) -> [String: [String]] {
-        guard let scenario else { return [:] }
+    /// Each meeting's programme: text lines for descriptions, and the timed
+    /// items (breaks left out) for one calendar event per session.
+    struct Programmes {
+        var lines: [String: [String]] = [:]
+        var items: [String: [PlanCalendar.AgendaItemTime]] = [:]
+    }
+
+    static func make(plan: Plan, scenario: Scenario?) -> Programmes {
+        var result = Programmes()
+        guard let scenario else { return result }
         let builder = AgendaBuilder(plan: plan, scenario: scenario)
-        var result: [String: [String]] = [:]
         for entry in plan.meetings {
             guard let agenda = try? builder.agenda(for: entry.id),
                   let page = try? AgendaPage(agenda, languageCode: "en") else { continue }
             var lines: [String] = []
-            for day in page.days {
-                if page.days.count > 1, let heading = day.heading { lines.append(heading) }
-                for row in day.rows {
+            var items: [PlanCalendar.AgendaItemTime] = []
+            for (pageDay, timedDay) in zip(page.days, agenda.days) {
+                if page.days.count > 1, let heading = pageDay.heading { lines.append(heading) }
+                for row in pageDay.rows {
                     lines.append("\(row.start)–\(row.end)  \(row.number.map { "\($0). " } ?? "")\(row.text)")
                 }
+                // The page lists the day's slots in order, items and breaks alike.
+                guard pageDay.rows.count == timedDay.slots.count else { continue }
+                for (row, slot) in zip(pageDay.rows, timedDay.slots) {
+                    guard let number = row.number else { continue }
+                    items.append(.init(number: number, title: row.text, day: timedDay.day, start: slot.start, end: slot.end))
+                }
             }
-            result[entry.id] = lines
+            result.lines[entry.id] = lines
+            result.items[entry.id] = items
         }
         return result
     }

@@ -10,7 +10,9 @@ enum PlanCalendarFiles {
     static func add(_ plan: Plan, scenario: Scenario, keptPlan: String?, folder: String, to files: inout OutputFiles) throws {
         let calendar = PlanCalendar(plan: plan, scenario: scenario)
         var options = PlanCalendar.Options(timestamp: try CalendarStamp.now())
-        options.programmes = AgendaProgrammes.lines(plan: plan, scenario: scenario)
+        let programmes = AgendaProgrammes.make(plan: plan, scenario: scenario)
+        options.programmes = programmes.lines
+        options.agendaItems = programmes.items
         options.previousSequences = previousSequences(besidePlan: keptPlan)
         files.add(folder + "/calendar.ics", try CalendarStamp.render(calendar, options, source: scenario.file))
         for id in calendar.delegationIDs {

@@ -27,14 +27,37 @@ public struct PlanCalendar: Sendable {
         /// does not know agendas). A meeting without one gets its kind's
         /// standard order of business.
         public var programmes: [String: [String]]
+        /// Each meeting's timed agenda items, for `sessions`: one event per
+        /// item. A meeting without them gets one event per day.
+        public var agendaItems: [String: [AgendaItemTime]]
 
         public init(timestamp: ICalDateTime, delegation: String? = nil, sessions: Bool = false,
-                    previousSequences: [String: Int] = [:], programmes: [String: [String]] = [:]) {
+                    previousSequences: [String: Int] = [:], programmes: [String: [String]] = [:],
+                    agendaItems: [String: [AgendaItemTime]] = [:]) {
             self.timestamp = timestamp
             self.delegation = delegation
             self.sessions = sessions
             self.previousSequences = previousSequences
             self.programmes = programmes
+            self.agendaItems = agendaItems
+        }
+    }
+
+    /// One item of a meeting's programme, timed on the venue's clock.
+    public struct AgendaItemTime: Hashable, Sendable {
+        public let number: Int
+        public let title: String
+        public let day: Day
+        /// Local minutes after midnight at the venue.
+        public let start: Int
+        public let end: Int
+
+        public init(number: Int, title: String, day: Day, start: Int, end: Int) {
+            self.number = number
+            self.title = title
+            self.day = day
+            self.start = start
+            self.end = end
         }
     }
 
@@ -109,7 +132,8 @@ public struct PlanCalendar: Sendable {
         }
     }
 
-    /// The event of a meeting, or with `sessions` one event per day.
+    /// The event of a meeting, or with `sessions` one event per agenda item
+    /// (per day when the meeting has no timed agenda).
     func events(for entry: Plan.Entry, options: Options, people: CalendarParticipants,
                 handover: Bool) throws(PlanCalendarError) -> [VEvent] {
         guard let first = Day(iso: entry.date) else { throw .invalidEntry(meeting: entry.id, field: "date", value: entry.date) }
@@ -136,6 +160,19 @@ public struct PlanCalendar: Sendable {
             return [event]
         }
         var events: [VEvent] = []
+        if let items = options.agendaItems[entry.id], !items.isEmpty {
+            for item in items {
+                let uid = EventIdentity(body: plan.body, cycle: plan.cycle, meeting: entry.id, item: item.number).uid
+                var event = try makeEvent(entry, uid: uid,
+                                          start: Self.dateTime(item.day, LocalTime(minutes: item.start), zone),
+                                          end: Self.dateTime(item.day, LocalTime(minutes: item.end), zone), options: options)
+                fill(&event, entry, people: people, dayNote: "Item \(item.number) of \(entry.title).", handover: handover,
+                     programme: options.programmes[entry.id])
+                event.summary = "\(entry.title): \(item.number). \(item.title)"
+                events.append(event)
+            }
+            return events
+        }
         for (index, day) in days.enumerated() {
             let uid = EventIdentity(body: plan.body, cycle: plan.cycle, meeting: entry.id, day: index + 1).uid
             var event = try makeEvent(entry, uid: uid, start: Self.dateTime(day, opens, zone),
