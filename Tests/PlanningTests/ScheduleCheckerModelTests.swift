@@ -23,10 +23,10 @@ import Solver
     func checkerAgreesWithTheModelChecker(_ scenarioIndex: Int) throws {
         let model = try PlanningFixtures.plan(ScheduleCheckerTests.costlyScenarios[scenarioIndex]).model
         let checker = ScheduleChecker(scenario: model.scenario)
-        var random = SyntheticSchedule.SplitMix(seed: UInt64(7 + scenarioIndex))
+        var random = SplitMix64(seed: UInt64(7 + scenarioIndex))
         var conflicted = 0
         for _ in 0..<150 {
-            let assignment = model.placements.map { random.next($0.count) }
+            let assignment = model.placements.map { random.below(max(1, $0.count)) }
             let items = zip(model.scenario.meetings, zip(model.placements, assignment)).map { meeting, chosen in
                 let placement = chosen.0[chosen.1]
                 return Schedule.Item(meeting: meeting.id, venue: placement.venue, firstDay: placement.firstDay,

@@ -1,4 +1,5 @@
 import Calendars
+import Solver
 
 /// Writes a reproducible ASEAN-scale scenario: a year of some two hundred
 /// sectoral bodies, each with a chain of working-group meetings, a Senior
@@ -22,7 +23,7 @@ public struct ASEANYearGenerator: Sendable {
 
     /// The scenario as YAML text.
     public func yaml() -> String {
-        var random = SeededRandom(seed: seed)
+        var random = SplitMix64(seed: seed)
         let first = Day(year: year, month: 1, day: 1)!
         let members = ASEANMembership.members(on: first)
         let sectors = (bodies + Self.bodiesPerSector - 1) / Self.bodiesPerSector
@@ -89,7 +90,7 @@ public struct ASEANYearGenerator: Sendable {
         return DayRange(day, day.adding(days: 2))!
     }
 
-    private func meetings(body: Int, members: [CountryCode], venuesOf: [CountryCode: [String]], random: inout SeededRandom) -> String {
+    private func meetings(body: Int, members: [CountryCode], venuesOf: [CountryCode: [String]], random: inout SplitMix64) -> String {
         let sector = body / Self.bodiesPerSector
         let host = members[(body + year) % members.count]
         let venues = (venuesOf[host] ?? ["online"]).joined(separator: ", ")
