@@ -51,7 +51,7 @@ public struct ExportICSCommand: ParsableCommand {
         }
         let calendar = PlanCalendar(plan: loadedPlan, scenario: loadedScenario)
         var options = PlanCalendar.Options(timestamp: try CalendarStamp.now())
-        let programmes = AgendaProgrammes.make(plan: loadedPlan, scenario: loadedScenario)
+        let programmes = AgendaProgrammes.make(plan: loadedPlan, agendas: PlanAgendas(plan: loadedPlan, scenario: loadedScenario))
         options.programmes = programmes.lines
         options.agendaItems = programmes.items
         options.sessions = sessions

@@ -101,8 +101,9 @@ public struct PlanCommand: ParsableCommand {
             throw ExitStatus.conflicts
         case .planned(let plan, let model, let solverModel):
             files.add(folder + "/plan.json", try PlanJSON.encode(plan))
-            AgendaFiles.add(plan: plan, scenario: loaded, folder: folder + "/agendas", to: &files)
-            try PlanCalendarFiles.add(plan, scenario: loaded, keptPlan: keep, folder: folder, to: &files)
+            let agendas = PlanAgendas(plan: plan, scenario: loaded)
+            AgendaFiles.add(plan: plan, agendas: agendas, scenarioFile: loaded.file, folder: folder + "/agendas", to: &files)
+            try PlanCalendarFiles.add(plan, scenario: loaded, agendas: agendas, keptPlan: keep, folder: folder, to: &files)
             if let emitModel { files.add(emitModel, try ModelJSON.encode(solverModel)) }
             try files.commit()
             switch format {

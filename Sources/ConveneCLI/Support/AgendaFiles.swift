@@ -6,24 +6,23 @@ import Planning
 /// host's language when a translation exists. A meeting whose agenda
 /// cannot be made is skipped with a warning: the plan itself stands.
 enum AgendaFiles {
-    static func add(plan: Plan, scenario: Scenario, folder: String, to files: inout OutputFiles) {
-        let builder = AgendaBuilder(plan: plan, scenario: scenario)
+    static func add(plan: Plan, agendas: PlanAgendas, scenarioFile: String, folder: String, to files: inout OutputFiles) {
         for entry in plan.meetings {
             guard SafeFileName.isSafe(entry.id) else {
-                Console.error("\(scenario.file): warning: no agenda written for meeting id '\(entry.id)': not usable as a file name")
+                Console.error("\(scenarioFile): warning: no agenda written for meeting id '\(entry.id)': not usable as a file name")
                 continue
             }
+            guard let result = agendas.byMeeting[entry.id] else { continue }
             do {
-                let agenda = try builder.agenda(for: entry.id)
-                let english = try AgendaPage(agenda, languageCode: "en")
-                files.add("\(folder)/\(entry.id).md", MarkdownAgenda.render(english))
-                files.add("\(folder)/\(entry.id).html", HTMLAgenda.render(english))
-                if let host = agenda.hostTranslation {
-                    let page = try AgendaPage(agenda, languageCode: host.language)
+                let built = try result.get()
+                files.add("\(folder)/\(entry.id).md", MarkdownAgenda.render(built.english))
+                files.add("\(folder)/\(entry.id).html", HTMLAgenda.render(built.english))
+                if let host = built.agenda.hostTranslation {
+                    let page = try AgendaPage(built.agenda, languageCode: host.language)
                     files.add("\(folder)/\(entry.id).\(host.language).html", HTMLAgenda.render(page))
                 }
             } catch {
-                Console.error("\(scenario.file): warning: no agenda written for '\(entry.id)': \(error)")
+                Console.error("\(scenarioFile): warning: no agenda written for '\(entry.id)': \(error)")
             }
         }
     }

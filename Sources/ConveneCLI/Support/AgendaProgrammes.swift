@@ -14,13 +14,11 @@ enum AgendaProgrammes {
         var items: [String: [PlanCalendar.AgendaItemTime]] = [:]
     }
 
-    static func make(plan: Plan, scenario: Scenario?) -> Programmes {
+    static func make(plan: Plan, agendas: PlanAgendas) -> Programmes {
         var result = Programmes()
-        guard let scenario else { return result }
-        let builder = AgendaBuilder(plan: plan, scenario: scenario)
         for entry in plan.meetings {
-            guard let agenda = try? builder.agenda(for: entry.id),
-                  let page = try? AgendaPage(agenda, languageCode: "en") else { continue }
+            guard let built = try? agendas.byMeeting[entry.id]?.get() else { continue }
+            let (agenda, page) = (built.agenda, built.english)
             var lines: [String] = []
             var items: [PlanCalendar.AgendaItemTime] = []
             for (pageDay, timedDay) in zip(page.days, agenda.days) {

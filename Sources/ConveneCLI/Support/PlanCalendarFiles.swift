@@ -7,10 +7,11 @@ import Planning
 /// delegation, queued on the run's `OutputFiles` so they are written with
 /// the plan or not at all.
 enum PlanCalendarFiles {
-    static func add(_ plan: Plan, scenario: Scenario, keptPlan: String?, folder: String, to files: inout OutputFiles) throws {
+    static func add(_ plan: Plan, scenario: Scenario, agendas: PlanAgendas, keptPlan: String?, folder: String,
+                    to files: inout OutputFiles) throws {
         let calendar = PlanCalendar(plan: plan, scenario: scenario)
         var options = PlanCalendar.Options(timestamp: try CalendarStamp.now())
-        let programmes = AgendaProgrammes.make(plan: plan, scenario: scenario)
+        let programmes = AgendaProgrammes.make(plan: plan, agendas: agendas)
         options.programmes = programmes.lines
         options.agendaItems = programmes.items
         options.previousSequences = previousSequences(besidePlan: keptPlan)

@@ -34,23 +34,9 @@ public enum CheckRule: String, CaseIterable, Sendable, Comparable {
     /// Whether breaking the rule makes the schedule impossible (else it only costs).
     public var isHard: Bool { soft == nil }
 
-    /// The planner's name for a soft rule, under which plan.json's
+    /// The planner's soft rule of the same name, under which plan.json's
     /// breakdown counts its points; nil for hard rules.
-    public var soft: SoftRule? {
-        switch self {
-        case .preferredWindow: .preferredWindow
-        case .preferredStart: .preferredStart
-        case .minorHoliday: .minorHoliday
-        case .nextToMajorHoliday: .nextToMajorHoliday
-        case .attendeeWeekend: .attendeeWeekend
-        case .ramadan: .ramadan
-        case .remoteComfort: .remoteComfort
-        case .remoteFairness: .remoteFairness
-        case .sideEventGap: .sideEventGap
-        case .venueChange: .venueChange
-        default: nil
-        }
-    }
+    public var soft: SoftRule? { SoftRule(rawValue: rawValue) }
 
     /// Declaration order: hard rules first, then soft, each in DESIGN.md's order.
     public static func < (lhs: CheckRule, rhs: CheckRule) -> Bool { lhs.rank < rhs.rank }
