@@ -74,24 +74,18 @@ public struct HolidaysCommand: ParsableCommand {
 
     /// An aligned table: date, weekday, (country,) name, local name, flags.
     static func text(_ holidays: [Holiday], showCountry: Bool) -> String {
-        var rows: [[String]] = [(showCountry ? ["Date", "Day", "Country"] : ["Date", "Day"]) + ["Holiday", "Local name", "Flags"]]
-        for holiday in holidays {
+        let header = (showCountry ? ["Date", "Day", "Country"] : ["Date", "Day"]) + ["Holiday", "Local name", "Flags"]
+        let rows = holidays.map { holiday -> [String] in
             var flags: [String] = []
             if holiday.isMajor { flags.append("major") }
             if holiday.isUncertain {
                 flags.append("uncertain: " + holiday.possibleDates.map(\.description).joined(separator: ", "))
             }
-            rows.append([holiday.date.description, holiday.date.weekday.shortName]
+            return [holiday.date.description, holiday.date.weekday.shortName]
                 + (showCountry ? [holiday.country.rawValue] : [])
-                + [holiday.name, holiday.localName ?? "", flags.joined(separator: "; ")])
+                + [holiday.name, holiday.localName ?? "", flags.joined(separator: "; ")]
         }
-        let columns = rows[0].count
-        let widths = (0..<columns).map { column in rows.map { $0[column].count }.max() ?? 0 }
-        return rows.map { row in
-            row.enumerated().map { column, cell in
-                column == columns - 1 ? cell : cell + String(repeating: " ", count: widths[column] - cell.count)
-            }.joined(separator: "  ").trimmingTrailingSpaces()
-        }.joined(separator: "\n") + "\n"
+        return Table.render(header: header, rows: rows).joined(separator: "\n") + "\n"
     }
 
     /// Pretty-printed JSON in a fixed key order; `localName` is null when unknown.
