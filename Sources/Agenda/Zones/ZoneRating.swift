@@ -1,3 +1,5 @@
+import Planning
+
 /// How a stretch of local time sits with a delegation: the bands of
 /// DESIGN.md (hard rule 6 and the remote-hours soft cost).
 public enum ZoneRating: String, Sendable, Hashable, Comparable, CaseIterable {
@@ -8,8 +10,8 @@ public enum ZoneRating: String, Sendable, Hashable, Comparable, CaseIterable {
     /// Some of it before 07:00 or after 21:00.
     case outside
 
-    static let comfortableHours = (9 * 60, 17 * 60)
-    static let acceptableHours = (7 * 60, 21 * 60)
+    static let comfortableHours = (RuleConstants.comfortableRemoteMinutes.lowerBound, RuleConstants.comfortableRemoteMinutes.upperBound)
+    static let acceptableHours = (RuleConstants.acceptableRemoteMinutes.lowerBound, RuleConstants.acceptableRemoteMinutes.upperBound)
 
     /// Rates local minutes `start..<end`, counted from the local midnight
     /// of the day the session starts (so `end` may pass 1440).

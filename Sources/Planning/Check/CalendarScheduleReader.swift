@@ -40,7 +40,7 @@ public enum CalendarScheduleReader {
                 diagnostics.append(.error(error.message, at: SourceLocation(file: source.file, line: error.line ?? 1, column: 1)))
                 continue
             }
-            let resolver = calendar.resolver(fallback: icuFallback)
+            let resolver = calendar.resolver(fallback: ICUZoneFallback.resolve)
             for event in calendar.events {
                 let place = SourceLocation(file: source.file, line: event.component.line ?? 1, column: 1)
                 guard let meeting = meetings.match(event) else {
@@ -158,13 +158,4 @@ public enum CalendarScheduleReader {
     }
 
     private static func day(_ date: ICalDate) -> Day { Day(daysSince1970: date.daysSince1970) }
-
-    /// TZIDs without a VTIMEZONE, resolved by ICU as real feeds expect.
-    private static let icuFallback: TimeZoneResolver.Fallback = { tzid, local in
-        guard ICU.isKnownZone(tzid) else { return nil }
-        let civil = Int64(local.civilSeconds)
-        guard let guess = try? ICU.offset(zone: tzid, at: civil),
-              let offset = try? ICU.offset(zone: tzid, at: civil - Int64(guess)) else { return nil }
-        return Date(timeIntervalSince1970: TimeInterval(civil - Int64(offset)))
-    }
 }

@@ -15,9 +15,9 @@ struct MeetingRules {
     }
 
     /// Remote delegations must be called between these local minutes (hard)...
-    static let acceptableMinutes = 420...1260
+    static let acceptableMinutes = RuleConstants.acceptableRemoteMinutes
     /// ...and cost nothing between these (soft).
-    static let comfortableMinutes = 540...1020
+    static let comfortableMinutes = RuleConstants.comfortableRemoteMinutes
 
     let scenario: Scenario
     let facts: CalendarFacts

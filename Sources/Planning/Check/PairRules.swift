@@ -20,7 +20,7 @@ struct PairRules {
 
     /// The longest gap between linked meetings that still counts as one
     /// visit, for the venue-change cost (the planner's `gatheringDays`).
-    static let gatheringDays = 3
+    static let gatheringDays = RuleConstants.gatheringDays
 
     func findings(_ placed: [PlacedMeeting]) -> [Finding] {
         var byID: [MeetingID: PlacedMeeting] = [:]

@@ -72,7 +72,7 @@ public struct CalendarImport: Sendable {
             overridden[uid, default: []].insert(try property.dateOrDateTimeValue().asDateTime.civilSeconds)
         }
         let localZone = calendar.defaultTimeZoneID.flatMap { ICU.isKnownZone($0) ? $0 : nil }
-        let resolver = calendar.resolver(fallback: Self.icuFallback)
+        let resolver = calendar.resolver(fallback: ICUZoneFallback.resolve)
         var result: [ImportedEvent] = []
         for event in events {
             if event.status?.uppercased() == "CANCELLED" { continue }
@@ -149,15 +149,6 @@ public struct CalendarImport: Sendable {
         first = max(first, horizon.first)
         last = min(last, horizon.last)
         return DayRange(first, last)
-    }
-
-    /// TZIDs with no VTIMEZONE in the file are resolved with ICU's data.
-    static let icuFallback: TimeZoneResolver.Fallback = { tzid, local in
-        guard ICU.isKnownZone(tzid) else { return nil }
-        let civil = Int64(local.civilSeconds)
-        guard let guess = try? ICU.offset(zone: tzid, at: civil),
-              let offset = try? ICU.offset(zone: tzid, at: civil - Int64(guess)) else { return nil }
-        return Date(timeIntervalSince1970: TimeInterval(civil - Int64(offset)))
     }
 
     private static func floorDays(_ seconds: Int) -> Int {

@@ -29,7 +29,7 @@ public struct ModelBuilder: Sendable {
     public var maximumOptions = 2_000_000
 
     /// The longest gap between two linked meetings that still counts as one visit.
-    public static let gatheringDays = 3
+    public static let gatheringDays = RuleConstants.gatheringDays
 
     public let scenario: Scenario
 

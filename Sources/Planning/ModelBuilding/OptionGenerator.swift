@@ -20,8 +20,8 @@ struct OptionGenerator {
     }
 
     /// The comfortable and acceptable local hours for remote delegations.
-    static let acceptableHours = 420...1260     // 07:00-21:00
-    static let comfortableHours = 540...1020    // 09:00-17:00
+    static let acceptableHours = RuleConstants.acceptableRemoteMinutes
+    static let comfortableHours = RuleConstants.comfortableRemoteMinutes
 
     /// Thrown when a meeting's placements pass the budget it was given.
     struct OverBudget: Error {}

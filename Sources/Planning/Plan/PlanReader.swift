@@ -36,8 +36,7 @@ struct PlanReader {
                 : meeting.mode == .hybrid ? scenario.resolve(meeting.remote.map(\.value)) : []
             let offset = (placement.utcStart - placement.dayIndex * 1440 - placement.localStart.minutes) * -1
             var move: Plan.Move?
-            if let old = keptByID[meeting.id.rawValue],
-               old.venue != venue.id.rawValue || old.date != placement.firstDay.description || old.localStart != placement.localStart.description {
+            if let old = keptByID[meeting.id.rawValue], movedIDs.contains(meeting.id) {
                 moved += 1
                 move = Plan.Move(from: old.date, fromVenue: old.venue, fromStart: old.localStart,
                                  reason: MoveReason.explain(old: old, model: model, meetingIndex: index, moved: movedIDs))
@@ -49,7 +48,7 @@ struct PlanReader {
                 date: placement.firstDay.description, lastDate: placement.lastDay.description,
                 weekday: placement.firstDay.weekday.name,
                 localStart: placement.localStart.description, localEnd: placement.localEnd.description,
-                timeZone: venue.timeZone, utcOffset: Self.offsetText(offset),
+                timeZone: venue.timeZone, utcOffset: ZoneOffsets.text(offset),
                 utcStart: Self.instant(model.epoch, minutes: placement.utcStart),
                 utcEnd: Self.instant(model.epoch, minutes: placement.utcEnd),
                 attendees: attendees.map(\.id.rawValue), remote: remote.map(\.id.rawValue),
@@ -78,11 +77,5 @@ struct PlanReader {
         let minute = minutes - dayOffset * 1440
         let day = epoch.adding(days: dayOffset)
         return "\(day)T\(LocalTime(minutes: minute)):00Z"
-    }
-
-    /// `+08:00`, `+06:30`, `-04:00`.
-    static func offsetText(_ minutes: Int) -> String {
-        let sign = minutes < 0 ? "-" : "+"
-        return sign + LocalTime(minutes: abs(minutes)).description
     }
 }
