@@ -105,7 +105,7 @@ enum ChildProcess {
         let elapsed = ContinuousClock.now - started
         let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
         return Result(status: exitStatus,
-                      seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
+                      seconds: elapsed.seconds,
                       peakKilobytes: Int(usage.ru_maxrss))
     }
 }

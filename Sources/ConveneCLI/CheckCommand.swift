@@ -80,13 +80,7 @@ public struct CheckCommand: ParsableCommand {
             built = ScheduleBuilder.fromPinned(loaded)
         case .plan:
             let planText = try InputFile.read(first)
-            let plan: Plan
-            do {
-                plan = try PlanJSON.decode(Data(planText.utf8))
-            } catch {
-                Console.error("\(first):\(error.line):\(error.column): error: \(error.message)")
-                throw ExitStatus.dataError
-            }
+            let plan = try PlanInput.load(first, text: planText)
             let scenarioPath = try scenario ?? recordedScenario(plan, planPath: first)
             let scenarioText = try InputFile.read(scenarioPath)
             loaded = try ScenarioInput.load(scenarioPath, text: scenarioText)
@@ -133,12 +127,9 @@ public struct CheckCommand: ParsableCommand {
     /// The scenario a plan records, as written relative to the working
     /// folder, else relative to the plan's own folder.
     private func recordedScenario(_ plan: Plan, planPath: String) throws -> String {
-        let recorded = plan.scenario
-        if FileManager.default.fileExists(atPath: recorded) { return recorded }
-        let folder = (planPath as NSString).deletingLastPathComponent
-        let beside = (folder as NSString).appendingPathComponent(recorded)
-        if !recorded.hasPrefix("/"), FileManager.default.fileExists(atPath: beside) { return beside }
-        Console.error("\(planPath): error: the plan's scenario '\(recorded)' is not found here or beside the plan; give --scenario SCENARIO")
+        let path = AgendaInput.resolve(plan.scenario, besidePlan: planPath)
+        if FileManager.default.fileExists(atPath: path) { return path }
+        Console.error("\(planPath): error: the plan's scenario '\(plan.scenario)' is not found here or beside the plan; give --scenario SCENARIO")
         throw ExitStatus.noInput
     }
 }

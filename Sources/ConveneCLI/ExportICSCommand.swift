@@ -68,7 +68,7 @@ public struct ExportICSCommand: ParsableCommand {
             files.add(output, text)
             try files.commit()
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            Console.out(text)
         }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import ICalendar
 import Calendars
 import Foundation
+import enum Solver.JSONText
 
 /// `convene holidays --country CODE --year YYYY [--format text|json|ics]`:
 /// the public holidays of one country (or, with `asean`, of every ASEAN
@@ -52,12 +53,12 @@ public struct HolidaysCommand: ParsableCommand {
         holidays.sort { ($0.date, $0.country, $0.name) < ($1.date, $1.country, $1.name) }
         let label = isASEAN ? "asean" : countries.first?.rawValue ?? country
         switch format {
-        case .text: print(Self.text(holidays, showCountry: isASEAN), terminator: "")
-        case .json: print(Self.json(holidays, country: label, year: year, showCountry: isASEAN))
+        case .text: Console.out(Self.text(holidays, showCountry: isASEAN))
+        case .json: Console.out(Self.json(holidays, country: label, year: year, showCountry: isASEAN))
         case .ics:
             let stamp = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int64($0) }
                 ?? Int64(Date().timeIntervalSince1970)
-            print(try Self.ics(holidays, name: "Holidays \(label.uppercased()) \(year)", stamp: stamp), terminator: "")
+            Console.out(try Self.ics(holidays, name: "Holidays \(label.uppercased()) \(year)", stamp: stamp))
         }
     }
 

@@ -125,10 +125,3 @@ extension PlanCommand {
         return "out/" + (["", ".", ".."].contains(name) ? "scenario" : name)
     }
 }
-
-extension Duration {
-    var seconds: Double {
-        let parts = components
-        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
-    }
-}

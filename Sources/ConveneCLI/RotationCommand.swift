@@ -2,6 +2,7 @@ import ArgumentParser
 import Calendars
 import Foundation
 import Planning
+import enum Solver.JSONText
 
 /// `convene rotation`: who chairs each coming cycle.
 public struct RotationCommand: ParsableCommand {

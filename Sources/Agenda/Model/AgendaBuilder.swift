@@ -9,22 +9,31 @@ import Planning
 public struct AgendaBuilder: Sendable {
     public let plan: Plan
     public let scenario: Scenario
+    /// Worked out once per plan rather than once per meeting: entries by id
+    /// (the first of a repeated id, as a search would find), the incoming
+    /// chair, and the last heads meeting.
+    private let entries: [String: Plan.Entry]
+    private let incoming: String?
+    private let lastHeadsID: String?
 
     public init(plan: Plan, scenario: Scenario) {
         self.plan = plan
         self.scenario = scenario
+        entries = Dictionary(plan.meetings.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        incoming = Self.incomingChair(scenario)
+        let heads = plan.meetings.filter { $0.kind == MeetingKind.heads.rawValue }
+        lastHeadsID = heads.max { ($0.date, $0.localStart) < ($1.date, $1.localStart) }?.id
     }
 
     /// The agenda of the meeting `id`.
     public func agenda(for id: String) throws(AgendaError) -> Agenda {
-        guard let entry = plan.meetings.first(where: { $0.id == id }) else {
+        guard let entry = entries[id] else {
             throw .unknownMeeting(id, known: plan.meetings.map(\.id))
         }
         let kind = MeetingKind(rawValue: entry.kind) ?? .other
         let mode = MeetingMode(rawValue: entry.mode) ?? .inPerson
         let meeting = scenario.meeting(MeetingID(entry.id))
         let sessions = try sessions(of: entry, mode: mode, meeting: meeting)
-        let incoming = incomingChair()
 
         let lines: [AgendaLine]
         let days: [TimedDay]
@@ -109,16 +118,12 @@ public struct AgendaBuilder: Sendable {
     }
 
     /// Whether no heads meeting of the plan comes after this one.
-    func isLastHeads(_ entry: Plan.Entry) -> Bool {
-        let heads = plan.meetings.filter { $0.kind == MeetingKind.heads.rawValue }
-        let last = heads.max { ($0.date, $0.localStart) < ($1.date, $1.localStart) }
-        return last?.id == entry.id
-    }
+    func isLastHeads(_ entry: Plan.Entry) -> Bool { lastHeadsID == entry.id }
 
     /// The next chair in rotation after the scenario's chair, from the
     /// scenario's members and cycle; nil when the chair does not rotate
     /// among them (a partner hosting a roundtable).
-    func incomingChair() -> String? {
+    static func incomingChair(_ scenario: Scenario) -> String? {
         guard let rotation = try? Rotation(members: scenario.members),
               let turns = try? rotation.turns(anchorCycle: scenario.cycle ?? 0, anchorChair: scenario.chair, count: 2),
               turns.count == 2 else { return nil }

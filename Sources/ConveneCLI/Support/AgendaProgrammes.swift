@@ -22,12 +22,11 @@ enum AgendaProgrammes {
             var lines: [String] = []
             var items: [PlanCalendar.AgendaItemTime] = []
             for (pageDay, timedDay) in zip(page.days, agenda.days) {
-                if page.days.count > 1, let heading = pageDay.heading { lines.append(heading) }
+                if let heading = pageDay.heading { lines.append(heading) }
                 for row in pageDay.rows {
                     lines.append("\(row.start)–\(row.end)  \(row.number.map { "\($0). " } ?? "")\(row.text)")
                 }
-                // The page lists the day's slots in order, items and breaks alike.
-                guard pageDay.rows.count == timedDay.slots.count else { continue }
+                // The page has one row per slot, items and breaks alike, in order.
                 for (row, slot) in zip(pageDay.rows, timedDay.slots) {
                     guard let number = row.number else { continue }
                     items.append(.init(number: number, title: row.text, day: timedDay.day, start: slot.start, end: slot.end))

@@ -1,4 +1,5 @@
 import Planning
+import enum Solver.JSONText
 
 /// How `convene check` prints a report: a list grouped by meeting, hard
 /// conflicts first, then a totals line; or JSON with keys in a fixed order.

@@ -5,11 +5,17 @@ import Foundation
 /// signal interrupts them (Foundation's FileHandle traps on that).
 enum Console {
     static func out(_ text: String) {
-        emit(text.hasSuffix("\n") ? text : text + "\n", to: STDOUT_FILENO)
+        emit(lineEnded(text), to: STDOUT_FILENO)
     }
 
     static func error(_ text: String) {
-        emit(text.hasSuffix("\n") ? text : text + "\n", to: STDERR_FILENO)
+        emit(lineEnded(text), to: STDERR_FILENO)
+    }
+
+    /// The text with a final line end, unless it has one. By byte, since a
+    /// CRLF ending (iCalendar) is one Character and `hasSuffix("\n")` misses it.
+    private static func lineEnded(_ text: String) -> String {
+        text.utf8.last == UInt8(ascii: "\n") ? text : text + "\n"
     }
 
     private static func emit(_ text: String, to descriptor: Int32) {

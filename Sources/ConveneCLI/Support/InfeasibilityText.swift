@@ -1,4 +1,5 @@
 import Planning
+import enum Solver.JSONText
 
 /// How `plan` reports that no plan exists.
 enum InfeasibilityText {

@@ -6,12 +6,15 @@ import Planning
 /// or is not a Convene plan.
 enum PlanInput {
     static func load(_ path: String) throws -> Plan {
-        let text = try InputFile.read(path)
+        try load(path, text: InputFile.read(path))
+    }
+
+    /// For callers that keep the text too (to show source lines).
+    static func load(_ path: String, text: String) throws -> Plan {
         do {
             return try PlanJSON.decode(Data(text.utf8))
         } catch {
-            let problem = error
-            Console.error("\(path):\(problem.line):\(problem.column): error: \(problem.message)")
+            Console.error("\(path):\(error.line):\(error.column): error: \(error.message)")
             throw ExitStatus.dataError
         }
     }

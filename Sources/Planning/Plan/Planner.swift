@@ -49,7 +49,7 @@ public struct Planner: Sendable {
         let clock = ContinuousClock()
         let started = clock.now
         let model = try ModelBuilder(scenario: scenario).build(extraHolidays: extraHolidays, extraFixed: extraFixed)
-        let modelSeconds = Self.seconds(clock.now - started)
+        let modelSeconds = (clock.now - started).seconds
         var flat = model.flat
         var hint: [Int?]?
         if let kept = options.keep {
@@ -78,10 +78,6 @@ public struct Planner: Sendable {
         let plan = PlanReader(model: model, scenarioText: scenarioText)
             .plan(assignment: assignment, result: result, seed: options.seed, kept: options.keep)
         return .planned(plan, model: model, solverModel: flat)
-    }
-
-    static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 
     /// Adds move penalties for the meetings of `kept`, and starts the search

@@ -25,33 +25,33 @@ extension FlatModel {
     /// option per line. Deterministic, so equal models give equal bytes.
     public func jsonText() -> String {
         var out = "{\n"
-        out += "  \"format\": \(Self.quoted(format)),\n"
-        out += "  \"epoch\": \(Self.quoted(epoch)),\n"
-        out += "  \"sites\": [\(sites.map(Self.quoted).joined(separator: ", "))],\n"
+        out += "  \"format\": \(JSONText.quote(format)),\n"
+        out += "  \"epoch\": \(JSONText.quote(epoch)),\n"
+        out += "  \"sites\": [\(sites.map(JSONText.quote).joined(separator: ", "))],\n"
         out += "  \"travelMinutes\": ["
         out += travelMinutes.isEmpty ? "],\n" : "\n" + travelMinutes.map { row in
             "    [" + row.map(String.init).joined(separator: ", ") + "]"
         }.joined(separator: ",\n") + "\n  ],\n"
         out += "  \"venues\": " + Self.list(venues.map { venue in
-            "{\"id\": \(Self.quoted(venue.id.rawValue)), \"site\": \(venue.site), \"rooms\": \(venue.rooms)}"
+            "{\"id\": \(JSONText.quote(venue.id.rawValue)), \"site\": \(venue.site), \"rooms\": \(venue.rooms)}"
         }, indent: "  ") + ",\n"
         out += "  \"meetings\": " + Self.list(meetings.map { meeting in
-            let head = "{\"id\": \(Self.quoted(meeting.id.rawValue)), \"attendees\": ["
-                + meeting.attendees.map { Self.quoted($0.rawValue) }.joined(separator: ", ") + "], \"options\": "
+            let head = "{\"id\": \(JSONText.quote(meeting.id.rawValue)), \"attendees\": ["
+                + meeting.attendees.map { JSONText.quote($0.rawValue) }.joined(separator: ", ") + "], \"options\": "
             let options = Self.list(meeting.options.map { option in
-                "{\"venue\": \(Self.quoted(option.venue.rawValue)), \"day\": \(option.day), \"lastDay\": \(option.lastDay), "
+                "{\"venue\": \(JSONText.quote(option.venue.rawValue)), \"day\": \(option.day), \"lastDay\": \(option.lastDay), "
                     + "\"start\": \(option.start), \"end\": \(option.end), \"cost\": \(option.cost)}"
             }, indent: "      ")
             return head + options + "}"
         }, indent: "  ") + ",\n"
         out += "  \"precedences\": " + Self.list(precedences.map { link in
-            "{\"first\": \(Self.quoted(link.first.rawValue)), \"then\": \(Self.quoted(link.then.rawValue)), "
+            "{\"first\": \(JSONText.quote(link.first.rawValue)), \"then\": \(JSONText.quote(link.then.rawValue)), "
                 + "\"minDays\": \(link.minDays), \"maxDays\": \(link.maxDays.map(String.init) ?? "null"), "
                 + "\"preferMinDays\": \(link.preferMinDays), \"preferMaxDays\": \(link.preferMaxDays.map(String.init) ?? "null"), "
                 + "\"costPerDay\": \(link.costPerDay)}"
         }, indent: "  ") + ",\n"
         out += "  \"sameVenue\": " + Self.list(sameVenue.map { link in
-            "{\"a\": \(Self.quoted(link.a.rawValue)), \"b\": \(Self.quoted(link.b.rawValue)), \"cost\": \(link.cost)}"
+            "{\"a\": \(JSONText.quote(link.a.rawValue)), \"b\": \(JSONText.quote(link.b.rawValue)), \"cost\": \(link.cost)}"
         }, indent: "  ") + "\n"
         out += "}\n"
         return out
@@ -63,25 +63,6 @@ extension FlatModel {
     private static func list(_ items: [String], indent: String) -> String {
         if items.isEmpty { return "[]" }
         return "[\n" + items.map { indent + "  " + $0 }.joined(separator: ",\n") + "\n" + indent + "]"
-    }
-
-    /// JSON string escaping (RFC 8259 §7): quote, backslash and control characters.
-    private static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case let s where s.value < 0x20:
-                let hex = String(s.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 
     private static func describe(_ error: DecodingError) -> ModelError {

@@ -63,8 +63,7 @@ final class SearchEngine {
     }
 
     var elapsed: Double {
-        let d = clock.now - started
-        return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+        (clock.now - started).seconds
     }
 
     /// Counts a node and says whether a limit has been reached; the clock is
