@@ -13,7 +13,7 @@ struct CountryHolidays: Sendable {
     var overrides: [Int: [YearOverride]] = [:]
     /// Each year's occurrences, computed once: a year is needed again for
     /// the days in lieu of its neighbours.
-    private let memo = Memo()
+    private let memo = LockedCache<Int, ([Occurrence], [Holiday])>()
 
     /// The days of one holiday in one year, kept together because a
     /// holiday earns at most one substitute.
@@ -54,26 +54,9 @@ struct CountryHolidays: Sendable {
         Day(year: max(year, other), month: 1, day: 1) ?? Day(daysSince1970: 0)
     }
 
-    /// A lock-protected store of computed years.
-    private final class Memo: @unchecked Sendable {
-        private let lock = NSLock()
-        private var years: [Int: ([Occurrence], [Holiday])] = [:]
-
-        func value(_ year: Int, _ compute: () throws(CalendarError) -> ([Occurrence], [Holiday])) throws(CalendarError) -> ([Occurrence], [Holiday]) {
-            lock.lock()
-            if let found = years[year] { lock.unlock(); return found }
-            lock.unlock()
-            let computed = try compute()
-            lock.lock()
-            years[year] = computed
-            lock.unlock()
-            return computed
-        }
-    }
-
     /// The rules' days and the decisions of one year, before substitutes.
     private func occurrences(in year: Int) throws(CalendarError) -> ([Occurrence], [Holiday]) {
-        try memo.value(year) { () throws(CalendarError) in try computeOccurrences(in: year) }
+        try memo.value(for: year) { () throws(CalendarError) in try computeOccurrences(in: year) }
     }
 
     private func computeOccurrences(in year: Int) throws(CalendarError) -> ([Occurrence], [Holiday]) {

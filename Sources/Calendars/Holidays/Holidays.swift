@@ -13,13 +13,12 @@ public enum Holidays {
     /// Every holiday of `country` in `year`, sorted by date, then name.
     public static func of(_ country: CountryCode, year: Int) throws(CalendarError) -> [Holiday] {
         guard supportedYears.contains(year) else { throw .yearOutOfRange(year, supportedYears) }
-        if let cached = cache.lookup(country, year) { return cached }
-        guard let rules = HolidayData.rules(for: country), let info = Countries.named(country) else {
-            throw .unknownCountry(country)
+        return try cache.value(for: CacheKey(country: country, year: year)) { () throws(CalendarError) in
+            guard let rules = HolidayData.rules(for: country), let info = Countries.named(country) else {
+                throw .unknownCountry(country)
+            }
+            return try rules.holidays(in: year, weekend: Weekends.of(info))
         }
-        let computed = try rules.holidays(in: year, weekend: Weekends.of(info))
-        cache.store(country, year, computed)
-        return computed
     }
 
     /// The holidays of `country` falling in `range`, sorted by date, then name.
@@ -36,27 +35,10 @@ public enum Holidays {
 
     /// Computed years, kept because planners ask for the same years again
     /// and again. A lock, not an actor, so that callers stay synchronous.
-    private static let cache = Cache()
+    private static let cache = LockedCache<CacheKey, [Holiday]>()
 
-    private final class Cache: @unchecked Sendable {
-        private struct Key: Hashable {
-            let country: CountryCode
-            let year: Int
-        }
-
-        private let lock = NSLock()
-        private var entries: [Key: [Holiday]] = [:]
-
-        func lookup(_ country: CountryCode, _ year: Int) -> [Holiday]? {
-            lock.lock()
-            defer { lock.unlock() }
-            return entries[Key(country: country, year: year)]
-        }
-
-        func store(_ country: CountryCode, _ year: Int, _ holidays: [Holiday]) {
-            lock.lock()
-            defer { lock.unlock() }
-            entries[Key(country: country, year: year)] = holidays
-        }
+    private struct CacheKey: Hashable {
+        let country: CountryCode
+        let year: Int
     }
 }

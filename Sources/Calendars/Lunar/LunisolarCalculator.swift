@@ -39,8 +39,7 @@ public final class LunisolarCalculator: @unchecked Sendable {
         let leapIndex: Int?
     }
 
-    private let lock = NSLock()
-    private var spans: [Int: Span] = [:]
+    private let spans = LockedCache<Int, Span>()
 
     public init(system: CalendarSystem, offsetMinutes: Int, yearOffset: Int) {
         self.system = system
@@ -95,9 +94,10 @@ public final class LunisolarCalculator: @unchecked Sendable {
 
     /// The months from the 11th month of `year` to that of `year + 1`, cached.
     func span(from year: Int) -> Span {
-        lock.lock()
-        if let cached = spans[year] { lock.unlock(); return cached }
-        lock.unlock()
+        spans.value(for: year) { computeSpan(from: year) }
+    }
+
+    private func computeSpan(from year: Int) -> Span {
         let first = eleventhMonth(of: year)
         let last = eleventhMonth(of: year + 1)
         let lunations = Array(first...last)
@@ -115,11 +115,7 @@ public final class LunisolarCalculator: @unchecked Sendable {
                 }
             }
         }
-        let span = Span(lunations: lunations, starts: starts, leapIndex: leapIndex)
-        lock.lock()
-        spans[year] = span
-        lock.unlock()
-        return span
+        return Span(lunations: lunations, starts: starts, leapIndex: leapIndex)
     }
 
     /// The month number at `index` months after an 11th month, and whether it is a leap month.
@@ -181,12 +177,6 @@ public final class LunisolarCalculator: @unchecked Sendable {
         let month = try monthStart(year: date.year, month: date.month, isLeapMonth: date.isLeapMonth)
         guard date.day >= 1, date.day <= month.length else { throw .noSuchDate(date.description) }
         return Day(daysSince1970: month.start + date.day - 1)
-    }
-
-    /// The local day of the full moon in a (non-leap) month of `year`.
-    func fullMoon(year: Int, month: Int) throws(CalendarError) -> Day {
-        let start = try monthStart(year: year, month: month, isLeapMonth: false)
-        return Day(daysSince1970: fullMoonDay(start.lunation))
     }
 
     /// The local days of the new moons that start months, from `from` to `to` inclusive.

@@ -78,9 +78,7 @@ public struct TimeZoneObservance: Equatable, Sendable {
             }
             locals = occurrences.map { $0.asDateTime.civilSeconds }
         }
-        for property in component.properties(named: "RDATE") {
-            locals += try property.recurrenceDatesValue().map { $0.start.asDateTime.civilSeconds }
-        }
+        locals += try component.recurrenceDates(named: "RDATE").map { $0.start.asDateTime.civilSeconds }
         return locals.map { ($0 - from, to) }.filter { $0.0 <= limit }
     }
 }

@@ -134,16 +134,12 @@ public struct VEvent: Equatable, Sendable {
 
     /// All EXDATE items (§3.8.5.1), from every EXDATE property.
     public func exceptionDates() throws(ICalendarError) -> [RecurrenceDate] {
-        var result: [RecurrenceDate] = []
-        for property in component.properties(named: "EXDATE") { result += try property.recurrenceDatesValue() }
-        return result
+        try component.recurrenceDates(named: "EXDATE")
     }
 
     /// All RDATE items (§3.8.5.2), from every RDATE property.
     public func recurrenceDates() throws(ICalendarError) -> [RecurrenceDate] {
-        var result: [RecurrenceDate] = []
-        for property in component.properties(named: "RDATE") { result += try property.recurrenceDatesValue() }
-        return result
+        try component.recurrenceDates(named: "RDATE")
     }
 
     /// The event's start times (§3.8.5): DTSTART, the RRULE's occurrences

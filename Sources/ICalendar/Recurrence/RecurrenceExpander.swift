@@ -89,7 +89,7 @@ public enum RecurrenceExpander {
             let month = monthIndex % 12 + 1
             guard year <= 9999, let monthStart = ICalDate(year: year, month: month, day: 1) else { return nil }
             if !rule.byMonth.isEmpty, !rule.byMonth.contains(month) { return (monthStart, []) }
-            return (monthStart, daysInMonth(rule, year: year, month: month, defaultDay: firstDay.day, byDayInMonth: true))
+            return (monthStart, daysInMonth(rule, year: year, month: month, defaultDay: firstDay.day))
         case .weekly:
             let weekStart = rule.weekStart ?? .monday
             let offset = (firstDay.weekday.index - weekStart.index + 7) % 7
@@ -123,18 +123,18 @@ public enum RecurrenceExpander {
         let months = !rule.byMonth.isEmpty ? rule.byMonth.sorted() : rule.byMonthDay.isEmpty ? [firstDay.month] : Array(1...12)
         var days: [ICalDate] = []
         for month in months {
-            days += daysInMonth(rule, year: year, month: month, defaultDay: firstDay.day, byDayInMonth: true)
+            days += daysInMonth(rule, year: year, month: month, defaultDay: firstDay.day)
         }
         return Set(days).sorted()
     }
 
-    static func daysInMonth(_ rule: RecurrenceRule, year: Int, month: Int, defaultDay: Int, byDayInMonth: Bool) -> [ICalDate] {
+    static func daysInMonth(_ rule: RecurrenceRule, year: Int, month: Int, defaultDay: Int) -> [ICalDate] {
         let length = ICalDate.daysIn(month: month, year: year)
         guard let first = ICalDate(year: year, month: month, day: 1), let last = ICalDate(year: year, month: month, day: length) else { return [] }
         var fromMonthDays: Set<ICalDate>?
         if !rule.byMonthDay.isEmpty {
             fromMonthDays = Set(rule.byMonthDay.compactMap { value in
-                ICalDate(year: year, month: month, day: value > 0 ? value : length + 1 + value)
+                ICalDate(year: year, month: month, day: monthDay(value, length: length))
             })
         }
         var fromWeekdays: Set<ICalDate>?
@@ -166,6 +166,12 @@ public enum RecurrenceExpander {
 
     static func matchesMonthDay(_ values: [Int], _ day: ICalDate) -> Bool {
         let length = ICalDate.daysIn(month: day.month, year: day.year)
-        return values.contains { $0 > 0 ? $0 == day.day : length + 1 + $0 == day.day }
+        return values.contains { monthDay($0, length: length) == day.day }
+    }
+
+    /// A BYMONTHDAY value as a day of a month of `length` days: negative
+    /// values count from the end (-1 is the last day, RFC 5545 §3.3.10).
+    static func monthDay(_ value: Int, length: Int) -> Int {
+        value > 0 ? value : length + 1 + value
     }
 }

@@ -26,10 +26,9 @@ struct IslamicRule: HolidayRule {
     /// second one in the same Gregorian year, as 1 Muharram in 2008).
     static func tabulated(month: Int, day: Int, in year: Int, calendar: CalendarSystem) throws(CalendarError) -> [Day] {
         let key = TabulatedKey(calendar: calendar, month: month, day: day, year: year)
-        if let found = memo.lookup(key) { return found }
-        let computed = try computeTabulated(month: month, day: day, in: year, calendar: calendar)
-        memo.store(key, computed)
-        return computed
+        return try memo.value(for: key) { () throws(CalendarError) in
+            try computeTabulated(month: month, day: day, in: year, calendar: calendar)
+        }
     }
 
     private struct TabulatedKey: Hashable {
@@ -40,24 +39,7 @@ struct IslamicRule: HolidayRule {
     }
 
     /// Shared by every country observing the same day (seven of them keep Eid al-Fitr).
-    private static let memo = TabulatedMemo()
-
-    private final class TabulatedMemo: @unchecked Sendable {
-        private let lock = NSLock()
-        private var days: [TabulatedKey: [Day]] = [:]
-
-        func lookup(_ key: TabulatedKey) -> [Day]? {
-            lock.lock()
-            defer { lock.unlock() }
-            return days[key]
-        }
-
-        func store(_ key: TabulatedKey, _ value: [Day]) {
-            lock.lock()
-            defer { lock.unlock() }
-            days[key] = value
-        }
-    }
+    private static let memo = LockedCache<TabulatedKey, [Day]>()
 
     private static func computeTabulated(month: Int, day: Int, in year: Int, calendar: CalendarSystem) throws(CalendarError) -> [Day] {
         guard let newYear = Day(year: year, month: 1, day: 1) else { return [] }
