@@ -100,11 +100,8 @@ public struct CheckCommand: ParsableCommand {
             }
             built = CalendarScheduleReader.read(calendars, scenario: loaded)
         }
-        let feeds = loaded.holidayFeeds.count + loaded.fixed.filter { if case .calendar = $0.source { true } else { false } }.count
-        if feeds > 0 {
-            // The planner does not read them yet either; say so rather than pass them over in silence.
-            Console.error("\(loaded.file): note: \(feeds) holiday feed\(feeds == 1 ? "" : "s") or imported calendar\(feeds == 1 ? "" : "s") not read; their days were not checked")
-        }
+        // Imported holidays and calendars count as they do for `plan`.
+        let imported = try ImportedCalendars.load(for: loaded, scenarioPath: loaded.file)
         if !built.diagnostics.isEmpty {
             Console.error(DiagnosticRenderer(sources: sources).render(built.diagnostics))
         }
@@ -112,7 +109,8 @@ public struct CheckCommand: ParsableCommand {
 
         let report: CheckReport
         do {
-            report = try ScheduleChecker(scenario: loaded).check(built.schedule)
+            report = try ScheduleChecker(scenario: loaded, extraHolidays: imported.holidays, extraFixed: imported.fixed)
+                .check(built.schedule)
         } catch {
             Console.error("\(first): error: \(error)")
             throw ExitStatus.dataError

@@ -31,6 +31,33 @@ import Testing
         return folder
     }
 
+    /// Imported calendars count for `check` as they do for `plan`: a
+    /// meeting pinned on the 42nd ASEAN Summit (an imported `fixed: ics`)
+    /// clashes with it.
+    @Test func importedCalendarsAreChecked() throws {
+        let summit = try String(contentsOf: RepositoryPaths.root.appendingPathComponent("Tests/PlanningTests/Fixtures/asean-2023.ics"),
+                                encoding: .utf8)
+        let scenario = """
+        body: { name: Test Body, short: TB }
+        chair: BN
+        members: [BN, SG]
+        horizon: { from: 2023-05-01, to: 2023-05-31 }
+        venues:
+          - { id: icc, rooms: 2 }
+        meetings:
+          - { id: som, kind: som, days: 1, venues: [icc], date: 2023-05-10 }
+        fixed:
+          - { ics: asean-2023.ics }
+
+        """
+        let folder = try Self.folder(["pinned.yaml": scenario, "asean-2023.ics": summit])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try ConveneProcess.run(["check", "pinned.yaml", "--format", "json"], in: folder)
+        #expect(result.status == 1, "\(result.standardError)")
+        #expect(result.standardOutput.contains("\"rule\": \"fixed-event-clash\""))
+        #expect(result.standardOutput.contains("42nd ASEAN Summit"))
+    }
+
     @Test func pinnedRecordChecksClean() throws {
         let result = try ConveneProcess.run(["check", "Scenarios/accsm-22-brunei-held.yaml"])
         #expect(result.status == 0)

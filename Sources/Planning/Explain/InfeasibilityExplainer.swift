@@ -13,6 +13,10 @@ struct InfeasibilityExplainer {
     let model: PlanningModel
     /// Search limits for each feasibility test.
     let limits: SolveOptions
+    /// The imported holidays and calendar days the model was built with,
+    /// so that relaxed meetings respect them too.
+    var extraHolidays: [Holiday] = []
+    var extraFixed: [(title: String, days: DayRange)] = []
 
     enum Label: Hashable {
         case after(meeting: Int, rule: Int)
@@ -46,7 +50,8 @@ struct InfeasibilityExplainer {
             let key = index * 4 + (keepWindow ? 1 : 0) + (keepDate ? 2 : 0)
             if let cached = relaxedOptions[key] { return cached }
             let meeting = scenario.meetings[index].relaxed(window: !keepWindow, date: !keepDate)
-            let built = try ModelBuilder(scenario: scenario.replacing(meetings: [meeting])).build()
+            let built = try ModelBuilder(scenario: scenario.replacing(meetings: [meeting]))
+                .build(extraHolidays: extraHolidays, extraFixed: extraFixed)
             relaxedOptions[key] = built.placements[0]
             return built.placements[0]
         }

@@ -49,7 +49,8 @@ public struct ModelBuilder: Sendable {
         } catch {
             throw BuildError.calendars("\(error)")
         }
-        let generator = OptionGenerator(scenario: scenario, facts: facts, clock: clock, fixedDays: fixedDays(extraFixed))
+        let fixed = fixedDays(extraFixed)
+        let generator = OptionGenerator(scenario: scenario, facts: facts, clock: clock, fixedDays: fixed)
         let sites = Sites(venues: scenario.venues)
 
         var placements: [[Placement]] = []
@@ -88,7 +89,7 @@ public struct ModelBuilder: Sendable {
             precedences: precedences(),
             sameVenue: sameVenueTerms())
         return PlanningModel(scenario: scenario, epoch: epoch, flat: flat, placements: placements,
-                             exclusions: exclusions, facts: facts)
+                             exclusions: exclusions, facts: facts, fixedDays: fixed)
     }
 
     /// Each `after` rule as a precedence. A side event should follow its

@@ -176,7 +176,7 @@ struct OptionGenerator {
     }
 
     /// The first hard rule that rules out holding the meeting on `days`.
-    private func dayExclusion(_ days: [Day], venue: Venue, countries: [CountryCode], attendeeIDs: Set<DelegationID>) -> Exclusion? {
+    func dayExclusion(_ days: [Day], venue: Venue, countries: [CountryCode], attendeeIDs: Set<DelegationID>) -> Exclusion? {
         for day in days {
             if !venue.isOpen(on: day) { return .venueClosed(venue.id, day) }
             let host = facts.on(day, for: venue.country)

@@ -16,6 +16,8 @@ public struct PlanningModel: Sendable {
     /// Per meeting, how many candidate days each hard rule ruled out.
     public let exclusions: [[Exclusion: Int]]
     public let facts: CalendarFacts
+    /// The days taken by fixed events (the scenario's and imported ones).
+    let fixedDays: [OptionGenerator.FixedDay]
 
     public func index(of meeting: MeetingID) -> Int? {
         scenario.meetings.firstIndex { $0.id == meeting }

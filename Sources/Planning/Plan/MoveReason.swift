@@ -22,25 +22,19 @@ enum MoveReason {
         if !meeting.venues.contains(where: { $0.value.rawValue == old.venue }) {
             return "venue \(old.venue) is no longer among its venues"
         }
-        // Re-run the day rules on the old placement to name the one it breaks.
+        // The option generator's own day rules, run on the old placement,
+        // name the one it breaks.
         if let venue = model.scenario.venue(VenueID(old.venue)) {
             let attendees = model.scenario.attendees(of: meeting)
-            for offset in 0..<meeting.dayCount {
-                let current = day.adding(days: offset)
-                if !venue.isOpen(on: current) { return Exclusion.venueClosed(venue.id, current).sentence }
-                let host = model.facts.on(current, for: venue.country)
-                if host.isWeekend { return Exclusion.weekend(venue.country, current).sentence }
-                if let holiday = host.major.first ?? host.minor.first {
-                    return Exclusion.hostHoliday(venue.country, current, name: holiday.name).sentence
-                }
-                for country in Set(attendees.map(\.country)).sorted() {
-                    if let holiday = model.facts.on(current, for: country).major.first {
-                        return Exclusion.majorHoliday(country, current, name: holiday.name, uncertain: holiday.isUncertain).sentence
-                    }
-                }
+            let generator = OptionGenerator(scenario: model.scenario, facts: model.facts,
+                                            clock: ZoneClock(epoch: model.epoch), fixedDays: model.fixedDays)
+            let days = (0..<meeting.dayCount).map { day.adding(days: $0) }
+            if let exclusion = generator.dayExclusion(days, venue: venue, countries: Array(Set(attendees.map(\.country))).sorted(),
+                                                      attendeeIDs: Set(attendees.map(\.id))) {
+                return exclusion.sentence
             }
         }
-        return "its old placement breaks a rule of the changed scenario (a fixed event, the hours, or the pinned date)"
+        return "its old placement breaks a rule of the changed scenario (the hours, remote hours or the pinned date)"
     }
 
     /// "moved with som, which it must follow by 0 to 1 days": the moved

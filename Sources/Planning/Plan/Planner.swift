@@ -72,7 +72,8 @@ public struct Planner: Sendable {
             }
             var limits = SolveOptions(seed: options.seed, timeLimit: .seconds(5))
             limits.maxNodes = 200_000
-            let explanation = try InfeasibilityExplainer(model: model, limits: limits).explain()
+            let explanation = try InfeasibilityExplainer(model: model, limits: limits, extraHolidays: extraHolidays,
+                                                         extraFixed: extraFixed).explain()
             return .infeasible(explanation, model: model, solverModel: flat)
         }
         let plan = PlanReader(model: model, scenarioText: scenarioText)
