@@ -10,9 +10,10 @@ public struct ZonesCommand: ParsableCommand {
         commandName: "zones",
         abstract: "Show each delegation's local hours for a virtual or hybrid session.",
         discussion: """
-        Ratings: comfortable (within 09:00-17:00 local time), acceptable (within 07:00-21:00), \
-        outside. --suggest ranks start times on a 15-minute grid of the same day that keep \
-        every delegation acceptable: fewest minutes outside 09:00-17:00 for the worst-off \
+        Ratings: comfortable (within \(RuleConstants.comfortableRemoteHours) local time), \
+        acceptable (within \(RuleConstants.acceptableRemoteHours)), outside. --suggest ranks \
+        start times on a 15-minute grid of the same day that keep every delegation acceptable: \
+        fewest minutes outside \(RuleConstants.comfortableRemoteHours) for the worst-off \
         delegation first, then the fewest in total. Exit status: 0 done, 64 unknown or \
         in-person meeting, 65 bad plan, 66 missing file.
         """
@@ -73,7 +74,7 @@ public struct ZonesCommand: ParsableCommand {
             let suggestions = StartSuggester.suggest(clocks: clocks, venueOffsetSeconds: venueOffset, duration: duration)
             lines.append("")
             if suggestions.isEmpty {
-                lines.append("no start on \(entry.date) keeps every delegation within 07:00-21:00 for \(duration) minutes")
+                lines.append("no start on \(entry.date) keeps every delegation within \(RuleConstants.acceptableRemoteHours) for \(duration) minutes")
             } else {
                 lines.append("best starts on \(entry.date) (\(entry.timeZone)), fairest first:")
                 let ranked = suggestions.enumerated().map { rank, suggestion in

@@ -31,6 +31,14 @@ public enum CheckRule: String, CaseIterable, Sendable, Comparable {
     case sideEventGap = "side-event-gap"
     case venueChange = "venue-change"
 
+    /// The check rule of a planner's soft rule: the same name.
+    public init(_ soft: SoftRule) {
+        guard let rule = CheckRule(rawValue: soft.rawValue) else {
+            preconditionFailure("soft rule \(soft) has no check rule of the same name")
+        }
+        self = rule
+    }
+
     /// Whether breaking the rule makes the schedule impossible (else it only costs).
     public var isHard: Bool { soft == nil }
 

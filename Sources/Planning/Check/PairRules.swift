@@ -18,10 +18,6 @@ struct PairRules {
         travelMinutes = sites.travelMinutes
     }
 
-    /// The longest gap between linked meetings that still counts as one
-    /// visit, for the venue-change cost (the planner's `gatheringDays`).
-    static let gatheringDays = RuleConstants.gatheringDays
-
     func findings(_ placed: [PlacedMeeting]) -> [Finding] {
         var byID: [MeetingID: PlacedMeeting] = [:]
         for meeting in placed { byID[meeting.id] = meeting }
@@ -50,20 +46,19 @@ struct PairRules {
                     found.append(Finding(rule: .precedenceBroken, meetings: pair, dates: [then.firstDay], who: [],
                                          message: "\(then.label) starts \(then.startText), before the \(first.label) ends at \(first.endText); on the same day it must come after"))
                 }
-                if then.meeting.kind.isSideEvent, weights.sideEventGapPerDay > 0 {
-                    let preferMax = range.maximum.map { min($0, range.minimum + 1) } ?? range.minimum + 1
-                    let outside = max(0, range.minimum - gap) + max(0, gap - preferMax)
-                    if outside > 0 {
-                        found.append(Finding(rule: .sideEventGap, meetings: pair, dates: Self.span(first.lastDay, then.firstDay), who: [],
-                                             message: "\(then.label) on \(then.firstDay) \(Self.relation(gap, first)) ends; a side event costs nothing \(Self.range(DayCountRange(minimum: range.minimum, maximum: preferMax) ?? range))",
-                                             cost: outside * weights.sideEventGapPerDay))
-                    }
+                if let preference = PairCostRules.sideEventPreference(rule, of: then.meeting, weights: weights),
+                   let charge = PairCostRules.sideEventGap(gap: gap, first: first.id, preferred: preference.preferred,
+                                                           perDay: preference.perDay, dates: Self.span(first.lastDay, then.firstDay)) {
+                    found.append(Finding(rule: .sideEventGap, meetings: pair, dates: charge.dates, who: charge.who,
+                                         message: "\(then.label) on \(then.firstDay) \(Self.relation(gap, first)) ends; a side event costs nothing \(Self.range(preference.preferred))",
+                                         cost: charge.points))
                 }
-                if (range.maximum ?? .max) <= Self.gatheringDays, first.venue.id != then.venue.id,
-                   Set(then.meeting.venues.map(\.value)).union(first.meeting.venues.map(\.value)).count > 1 {
-                    found.append(Finding(rule: .venueChange, meetings: pair, dates: [then.firstDay], who: [then.venue.id.rawValue, first.venue.id.rawValue],
+                if PairCostRules.venueChangeApplies(rule, of: then.meeting, first: first.meeting),
+                   let charge = PairCostRules.venueChange(first: first.id, firstVenue: first.venue.id, then: then.venue.id,
+                                                          day: then.firstDay, weights: weights) {
+                    found.append(Finding(rule: .venueChange, meetings: pair, dates: charge.dates, who: charge.who,
                                          message: "\(then.label) is at \(then.venue.id) while the \(first.label) it follows is at \(first.venue.id): delegations change venue within one visit",
-                                         cost: weights.venueChange))
+                                         cost: charge.points))
                 }
             }
         }
@@ -92,7 +87,7 @@ struct PairRules {
                 let names = others.map { "the \($0.label) (\($0.startText) to \($0.end))" }
                 found.append(Finding(rule: .roomsExceeded, meetings: others.map(\.id) + [meeting.id], dates: [meeting.firstDay],
                                      who: [venueID.rawValue],
-                                     message: "\(meeting.headline) from \(meeting.start): \(venueID) has \(rooms) room\(rooms == 1 ? "" : "s"), already taken by \(MeetingRules.list(names))"))
+                                     message: "\(meeting.headline) from \(meeting.start): \(venueID) has \(rooms) room\(rooms == 1 ? "" : "s"), already taken by \(Words.list(names))"))
             }
         }
         return found
@@ -171,7 +166,7 @@ struct PairRules {
     /// Two days in order, once when they are the same.
     private static func span(_ a: Day, _ b: Day) -> [Day] { a == b ? [a] : [min(a, b), max(a, b)] }
 
-    private static func names(_ who: [DelegationID]) -> String { MeetingRules.list(who.map(\.rawValue)) }
+    private static func names(_ who: [DelegationID]) -> String { Words.list(who.map(\.rawValue)) }
 
     /// "comes 3 days after the SOM", "comes 1 day before the SOM", "comes the same day as the SOM".
     private static func relation(_ gap: Int, _ first: PlacedMeeting) -> String {

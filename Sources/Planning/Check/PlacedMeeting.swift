@@ -19,17 +19,15 @@ struct PlacedMeeting {
     /// The venue's offset from UTC at the start and at the end, in minutes.
     let startOffset: Int
     let endOffset: Int
-    let attendees: [Delegation]
-    /// Delegations that join from home: everyone for a virtual meeting,
-    /// the listed ones for a hybrid meeting (the planner's reading).
-    let remote: [Delegation]
+    /// Who attends, and who of them joins from home (the planner's reading).
+    let attendance: Attendance
     /// The travel site of the venue (one per city; all virtual venues share one).
     let site: Int
     let label: String
 
     var id: MeetingID { meeting.id }
-    /// In person at a venue with rooms and a city (hybrid meetings too).
-    var inPerson: Bool { !venue.isVirtual }
+    var attendees: [Delegation] { attendance.attendees }
+    var remote: [Delegation] { attendance.remote }
     var days: [Day] { (0...max(0, firstDay.days(to: lastDay))).map { firstDay.adding(days: $0) } }
     /// "SOM on Friday 2023-05-12 at icc".
     var headline: String { "\(label) on \(firstDay.weekday.name) \(firstDay) at \(venue.id)" }

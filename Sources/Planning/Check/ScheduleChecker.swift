@@ -105,9 +105,7 @@ public struct ScheduleChecker: Sendable {
                 skipped.append(.init(meeting: item.meeting, reason: "placed twice; only the first placement was checked"))
                 continue
             }
-            let attendees = who.resolve(meeting.attendees.map(\.value))
-            let remote: [Delegation] = venue.isVirtual || meeting.mode == .virtual ? attendees
-                : meeting.mode == .hybrid ? who.resolve(meeting.remote.map(\.value)) : []
+            let attendance = Attendance(meeting: meeting, venue: venue) { who.resolve($0) }
             let utcStart = try zones.utcMinute(venue.timeZone, day: item.firstDay, minute: item.start.minutes)
             let utcEnd = try zones.utcMinute(venue.timeZone, day: item.lastDay, minute: item.end.minutes)
             guard utcEnd > utcStart else {
@@ -119,7 +117,7 @@ public struct ScheduleChecker: Sendable {
                 start: item.start, end: item.end, utcStart: utcStart, utcEnd: utcEnd,
                 startOffset: try zones.offset(venue.timeZone, atUTCMinute: utcStart),
                 endOffset: try zones.offset(venue.timeZone, atUTCMinute: utcEnd),
-                attendees: attendees, remote: remote, site: sites[venue.id] ?? 0, label: labels(meeting.id)))
+                attendance: attendance, site: sites[venue.id] ?? 0, label: labels(meeting.id)))
         }
         let byStart = resolved.indices.sorted { a, b in
             (resolved[a].utcStart, resolved[a].utcEnd, a) < (resolved[b].utcStart, resolved[b].utcEnd, b)

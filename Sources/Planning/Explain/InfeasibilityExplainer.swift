@@ -157,7 +157,7 @@ struct InfeasibilityExplainer {
         let venues = meeting.venues.map(\.value.rawValue).joined(separator: ", ")
         var groups: [String: Int] = [:]
         for (exclusion, count) in model.exclusions[index] {
-            groups[Self.group(exclusion), default: 0] += count
+            groups[exclusion.summary, default: 0] += count
         }
         let parts = groups.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
             .map { "\($0.key) (\($0.value))" }
@@ -165,22 +165,6 @@ struct InfeasibilityExplainer {
         let what = meeting.date.map { "its pinned date \($0.value)" } ?? "every day of \(window)"
         return .init(rule: "calendar", meetings: [meeting.id.rawValue],
                      message: "\(name(index)) cannot be held: \(what) at \(venues) is ruled out: \(detail)")
-    }
-
-    /// Groups exclusions by kind and country for a short sentence.
-    static func group(_ exclusion: Exclusion) -> String {
-        func country(_ code: CountryCode) -> String { Countries.named(code)?.name ?? code.rawValue }
-        switch exclusion {
-        case .weekend(let code, _): return "a weekend day in \(country(code))"
-        case .hostHoliday(let code, _, let name): return "\(name), a holiday in \(country(code))"
-        case .majorHoliday(let code, _, let name, let uncertain):
-            return "\(name), a major holiday in \(country(code))\(uncertain ? " (or may be)" : "")"
-        case .venueClosed(let venue, _): return "venue \(venue) closed"
-        case .fixedEvent(let title, _): return "\(title)"
-        case .remoteHours(let delegation): return "no start within 07:00-21:00 for \(delegation)"
-        case .openingHours: return "longer than the venue's opening hours"
-        case .pinned: return "pinned start does not fit"
-        }
     }
 
     private func capacityReason() -> Infeasibility.Reason {

@@ -28,9 +28,6 @@ public struct ModelBuilder: Sendable {
     /// ASEAN year has about 420,000.
     public var maximumOptions = 2_000_000
 
-    /// The longest gap between two linked meetings that still counts as one visit.
-    public static let gatheringDays = RuleConstants.gatheringDays
-
     public let scenario: Scenario
 
     public init(scenario: Scenario) {
@@ -49,8 +46,8 @@ public struct ModelBuilder: Sendable {
         } catch {
             throw BuildError.calendars("\(error)")
         }
-        let fixed = fixedDays(extraFixed)
-        let generator = OptionGenerator(scenario: scenario, facts: facts, clock: clock, fixedDays: fixed)
+        let fixed = FixedDays(scenario: scenario, imported: extraFixed)
+        let generator = OptionGenerator(scenario: scenario, facts: facts, clock: clock, fixed: fixed)
         let sites = Sites(venues: scenario.venues)
 
         var placements: [[Placement]] = []
@@ -92,57 +89,33 @@ public struct ModelBuilder: Sendable {
                              exclusions: exclusions, facts: facts, fixedDays: fixed)
     }
 
-    /// Each `after` rule as a precedence. A side event should follow its
-    /// meeting the same or the next day: each day further costs
-    /// `sideEventGapPerDay`.
+    /// Each `after` rule as a precedence, with the side-event gap's
+    /// preferred range and points per day (Rules/PairCostRules.swift).
     private func precedences() -> [FlatModel.Precedence] {
         scenario.meetings.flatMap { meeting in
             meeting.after.map { rule in
                 let range = rule.days
-                var preferMax = range.maximum
-                var costPerDay = 0
-                if meeting.kind.isSideEvent {
-                    let near = range.minimum + 1
-                    preferMax = range.maximum.map { min($0, near) } ?? near
-                    costPerDay = scenario.weights.sideEventGapPerDay
-                }
+                let preference = PairCostRules.sideEventPreference(rule, of: meeting, weights: scenario.weights)
                 return FlatModel.Precedence(first: .init(rule.meeting.value.rawValue), then: .init(meeting.id.rawValue),
                                             minDays: range.minimum, maxDays: range.maximum,
-                                            preferMinDays: range.minimum, preferMaxDays: preferMax, costPerDay: costPerDay)
+                                            preferMinDays: preference?.preferred.minimum ?? range.minimum,
+                                            preferMaxDays: preference.map { $0.preferred.maximum } ?? range.maximum,
+                                            costPerDay: preference?.perDay ?? 0)
             }
         }
     }
 
-    /// Meetings of one gathering (linked by an `after` of at most
-    /// `gatheringDays` days) that could be held at different venues:
-    /// delegations should not have to change venue within a visit.
+    /// The venue-change rule's terms (Rules/PairCostRules.swift).
     private func sameVenueTerms() -> [FlatModel.SameVenue] {
         var terms: [FlatModel.SameVenue] = []
         for meeting in scenario.meetings {
-            for rule in meeting.after where (rule.days.maximum ?? .max) <= Self.gatheringDays {
-                guard let other = scenario.meeting(rule.meeting.value) else { continue }
-                let venues = Set(meeting.venues.map(\.value)).union(other.venues.map(\.value))
-                guard venues.count > 1 else { continue }
+            for rule in meeting.after {
+                guard let other = scenario.meeting(rule.meeting.value),
+                      PairCostRules.venueChangeApplies(rule, of: meeting, first: other) else { continue }
                 terms.append(FlatModel.SameVenue(a: .init(other.id.rawValue), b: .init(meeting.id.rawValue),
                                                  cost: scenario.weights.venueChange))
             }
         }
         return terms
-    }
-
-    private func fixedDays(_ extra: [(title: String, days: DayRange)]) -> [OptionGenerator.FixedDay] {
-        var days: [OptionGenerator.FixedDay] = []
-        for event in scenario.fixed {
-            guard case .inline(let title, let range, let attendees, let venue) = event.source else { continue }
-            let delegations = Set(scenario.resolve(attendees.map(\.value)).map(\.id))
-            for day in range {
-                days.append(.init(title: title, day: day, delegations: delegations, venue: venue?.value))
-            }
-        }
-        let everyone = Set(scenario.delegations.filter { scenario.members.contains($0.country) }.map(\.id))
-        for event in extra {
-            for day in event.days { days.append(.init(title: event.title, day: day, delegations: everyone, venue: nil)) }
-        }
-        return days
     }
 }

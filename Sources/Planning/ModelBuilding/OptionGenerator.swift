@@ -7,21 +7,15 @@ import Calendars
 /// in two places) are the solver's.
 struct OptionGenerator {
     let scenario: Scenario
-    let facts: CalendarFacts
     let clock: ZoneClock
-    let fixedDays: [FixedDay]
+    /// The hard and soft rules of the days (Rules/DayRules.swift).
+    let dayRules: DayRules
 
-    /// A day taken by a fixed event, with whom and where it binds.
-    struct FixedDay {
-        let title: String
-        let day: Day
-        let delegations: Set<DelegationID>
-        let venue: VenueID?
+    init(scenario: Scenario, facts: CalendarFacts, clock: ZoneClock, fixed: FixedDays) {
+        self.scenario = scenario
+        self.clock = clock
+        dayRules = DayRules(facts: facts, fixed: fixed, weights: scenario.weights)
     }
-
-    /// The comfortable and acceptable local hours for remote delegations.
-    static let acceptableHours = RuleConstants.acceptableRemoteMinutes
-    static let comfortableHours = RuleConstants.comfortableRemoteMinutes
 
     /// Thrown when a meeting's placements pass the budget it was given.
     struct OverBudget: Error {}
@@ -36,9 +30,6 @@ struct OptionGenerator {
     /// at once, before they fill memory.
     func placements(for meeting: Meeting, firstDays: DayRange? = nil, budget: Int = .max) throws -> Result {
         var result = Result()
-        let attendees = scenario.attendees(of: meeting)
-        let attendeeIDs = Set(attendees.map(\.id))
-        let countries = Array(Set(attendees.map(\.country))).sorted()
         let window = meeting.window?.value ?? scenario.horizon
         let span = meeting.dayCount
         guard window.count >= span else { return result }
@@ -46,15 +37,8 @@ struct OptionGenerator {
 
         for venueID in meeting.venues.map(\.value) {
             guard let venue = scenario.venue(venueID) else { continue }
-            let remote: [Delegation]
-            if venue.isVirtual || meeting.mode == .virtual {
-                remote = attendees
-            } else if meeting.mode == .hybrid {
-                remote = scenario.resolve(meeting.remote.map(\.value))
-            } else {
-                remote = []
-            }
-            let inPerson = !venue.isVirtual
+            let attendance = Attendance(scenario: scenario, meeting: meeting, venue: venue)
+            let remote = attendance.remote
             let venueClock = clock.table(venue.timeZone)
             let remoteClocks = remote.map { clock.table($0.home) }
 
@@ -64,11 +48,15 @@ struct OptionGenerator {
                 defer { firstDay = firstDay.adding(days: 1) }
                 if let pinned = meeting.date?.value, pinned != firstDay { continue }
                 let days = (0..<span).map { firstDay.adding(days: $0) }
-                if let exclusion = dayExclusion(days, venue: venue, countries: countries, attendeeIDs: attendeeIDs) {
+                if let exclusion = dayExclusion(days, venue: venue, attendance: attendance) {
                     result.exclusions[exclusion, default: 0] += 1
                     continue
                 }
-                let dayCosts = dayCosts(days, countries: countries, remote: remote, inPerson: inPerson, meeting: meeting, weights: weights)
+                var dayCosts: [CostItem] = []
+                if let charge = TimeRules.preferredWindow(meeting, first: firstDay, last: days[span - 1], weights: weights) {
+                    dayCosts.append(charge.costItem)
+                }
+                dayCosts += dayRules.charges(days, venue: venue, attendance: attendance).map(\.costItem)
                 let starts = try startTimes(meeting: meeting, venue: venue)
                 if starts.isEmpty {
                     result.exclusions[meeting.start != nil ? .pinned : .openingHours, default: 0] += 1
@@ -86,51 +74,39 @@ struct OptionGenerator {
                         continue
                     }
                     let utcEnd = try venueClock.utcMinutes(day: lastIndex, minute: end.minutes)
-                    // Each day's sitting, from its start to its end, in UTC:
-                    // remote delegations join every day, not the whole span.
-                    var sittings: [(start: Int, end: Int)] = []
-                    for offset in 0..<span {
-                        let from = offset == 0 ? start : venue.hours.opens
-                        let to = offset == span - 1 ? end : venue.hours.closes
-                        sittings.append((try venueClock.utcMinutes(day: dayIndex + offset, minute: from.minutes),
-                                         try venueClock.utcMinutes(day: dayIndex + offset, minute: to.minutes)))
-                    }
                     var remoteCosts: [CostItem] = []
-                    var worstOutside = 0
-                    var fits = true
-                    delegations: for (delegation, home) in zip(remote, remoteClocks) {
-                        var outside = 0
-                        for sitting in sittings {
-                            let from = try home.local(utcMinutes: sitting.start)
-                            let to = try home.local(utcMinutes: sitting.end)
-                            let sameDay = from.day == to.day || (to.day == from.day + 1 && to.minute == 0)
-                            let endMinute = to.day == from.day ? to.minute : 1440
-                            guard sameDay, Self.acceptableHours.contains(from.minute), Self.acceptableHours.contains(endMinute) else {
-                                fits = false
-                                worstRemote = delegation.id
-                                break delegations
+                    if !remote.isEmpty {
+                        // Each day's sitting in UTC, then as each remote delegation sees it.
+                        let sittings = try TimeRules.sittings(days: span, venue: venue, start: start, end: end).map {
+                            (try venueClock.utcMinutes(day: dayIndex + $0.day, minute: $0.from.minutes),
+                             try venueClock.utcMinutes(day: dayIndex + $0.day, minute: $0.to.minutes))
+                        }
+                        var worstOutside = 0
+                        var fits = true
+                        delegations: for (delegation, home) in zip(remote, remoteClocks) {
+                            var outside = 0
+                            for sitting in sittings {
+                                guard let minutes = TimeRules.minutesOutsideComfort(from: try home.local(utcMinutes: sitting.0),
+                                                                                    to: try home.local(utcMinutes: sitting.1)) else {
+                                    fits = false
+                                    worstRemote = delegation.id
+                                    break delegations
+                                }
+                                outside += minutes
                             }
-                            outside += max(0, Self.comfortableHours.lowerBound - from.minute)
-                                + max(0, endMinute - Self.comfortableHours.upperBound)
+                            if let charge = TimeRules.remoteComfort(delegation.id, minutes: outside, day: firstDay, local: nil, weights: weights) {
+                                remoteCosts.append(charge.costItem)
+                            }
+                            worstOutside = max(worstOutside, outside)
                         }
-                        if outside > 0 {
-                            remoteCosts.append(CostItem(.remoteComfort, (outside * weights.remoteOutsideComfortPerHour + 30) / 60,
-                                                        "\(delegation.id): \(outside) minutes outside 09:00-17:00 local time"))
+                        guard fits else { continue }
+                        if let charge = TimeRules.remoteFairness(worstOff: [], minutes: worstOutside, day: firstDay, weights: weights) {
+                            remoteCosts.append(charge.costItem)
                         }
-                        worstOutside = max(worstOutside, outside)
-                    }
-                    guard fits else { continue }
-                    if worstOutside > 0 {
-                        remoteCosts.append(CostItem(.remoteFairness, (worstOutside * weights.remoteWorstOffPerHour + 30) / 60,
-                                                    "the worst-off delegation has \(worstOutside) minutes outside 09:00-17:00"))
                     }
                     var costs = dayCosts + remoteCosts
-                    if let preferred = meeting.preferredStart {
-                        let quarters = abs(start.minutes - preferred.minutes) / 15
-                        if quarters > 0 {
-                            costs.append(CostItem(.preferredStart, quarters * weights.preferredStartPerQuarterHour,
-                                                  "starts at \(start), \(quarters * 15) minutes from the preferred \(preferred)"))
-                        }
+                    if let charge = TimeRules.preferredStart(meeting, start: start, day: firstDay, weights: weights) {
+                        costs.append(charge.costItem)
                     }
                     guard result.placements.count < budget else {
                         throw OverBudget()
@@ -159,8 +135,8 @@ struct OptionGenerator {
         var lower = Int.min, upper = Int.max
         for delegation in remote {
             let local = try clock.local(delegation.home, utcMinutes: venueNoon)
-            let earliest = try clock.utcMinutes(delegation.home, day: local.day, minute: Self.acceptableHours.lowerBound)
-            let latest = try clock.utcMinutes(delegation.home, day: local.day, minute: Self.acceptableHours.upperBound) - minutes
+            let earliest = try clock.utcMinutes(delegation.home, day: local.day, minute: RuleConstants.acceptableRemoteMinutes.lowerBound)
+            let latest = try clock.utcMinutes(delegation.home, day: local.day, minute: RuleConstants.acceptableRemoteMinutes.upperBound) - minutes
             if earliest > lower { lower = earliest; window.earliestLimitedBy = delegation.id }
             if latest < upper { upper = latest; window.latestLimitedBy = delegation.id }
         }
@@ -176,68 +152,13 @@ struct OptionGenerator {
     }
 
     /// The first hard rule that rules out holding the meeting on `days`.
-    func dayExclusion(_ days: [Day], venue: Venue, countries: [CountryCode], attendeeIDs: Set<DelegationID>) -> Exclusion? {
+    func dayExclusion(_ days: [Day], venue: Venue, attendance: Attendance) -> Exclusion? {
         for day in days {
-            if !venue.isOpen(on: day) { return .venueClosed(venue.id, day) }
-            let host = facts.on(day, for: venue.country)
-            if host.isWeekend { return .weekend(venue.country, day) }
-            if let holiday = host.major.first ?? host.minor.first {
-                return .hostHoliday(venue.country, day, name: holiday.name)
-            }
-            for country in countries where country != venue.country {
-                if let holiday = facts.on(day, for: country).major.first {
-                    return .majorHoliday(country, day, name: holiday.name, uncertain: holiday.date != day || holiday.isUncertain)
-                }
-            }
-            for fixed in fixedDays where fixed.day == day {
-                if fixed.venue == venue.id || !fixed.delegations.isDisjoint(with: attendeeIDs) {
-                    return .fixedEvent(title: fixed.title, day)
-                }
+            if let first = dayRules.breaches(on: day, venue: venue, attendance: attendance, firstOnly: true).first {
+                return first
             }
         }
         return nil
-    }
-
-    /// Soft costs that depend only on the days.
-    private func dayCosts(_ days: [Day], countries: [CountryCode], remote: [Delegation], inPerson: Bool,
-                          meeting: Meeting, weights: Weights) -> [CostItem] {
-        var costs: [CostItem] = []
-        if let preferred = meeting.preferredWindow?.value {
-            let early = max(0, days[0].days(to: preferred.first))
-            let late = max(0, preferred.last.days(to: days[days.count - 1]))
-            if early + late > 0 {
-                costs.append(CostItem(.preferredWindow, (early + late) * weights.preferredWindowPerDay,
-                                      "\(early + late) day\(early + late == 1 ? "" : "s") outside the preferred window \(preferred)"))
-            }
-        }
-        let remoteCountries = Set(remote.map(\.country))
-        for day in days {
-            var ramadan = false
-            for country in countries {
-                let dayFacts = facts.on(day, for: country)
-                for holiday in dayFacts.minor {
-                    let may = holiday.date != day || holiday.isUncertain
-                    costs.append(CostItem(.minorHoliday, weights.minorHoliday,
-                                          "\(day) \(may ? "may be" : "is") \(holiday.name) in \(country)"))
-                }
-                if remoteCountries.contains(country), dayFacts.isWeekend {
-                    costs.append(CostItem(.attendeeWeekend, weights.minorHoliday, "\(day) is a weekend day in \(country)"))
-                }
-                if inPerson, dayFacts.isRamadan { ramadan = true }
-            }
-            if ramadan {
-                costs.append(CostItem(.ramadan, weights.ramadan, "\(day) falls in Ramadan"))
-            }
-        }
-        for country in countries {
-            let before = facts.on(days[0].adding(days: -1), for: country).major.first
-            let after = facts.on(days[days.count - 1].adding(days: 1), for: country).major.first
-            if let holiday = before ?? after {
-                costs.append(CostItem(.nextToMajorHoliday, weights.nextToMajorHoliday,
-                                      "next to \(holiday.name) in \(country)"))
-            }
-        }
-        return costs
     }
 
     /// The local (start, end) times the meeting may take at the venue:

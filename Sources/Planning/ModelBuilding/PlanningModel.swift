@@ -17,7 +17,7 @@ public struct PlanningModel: Sendable {
     public let exclusions: [[Exclusion: Int]]
     public let facts: CalendarFacts
     /// The days taken by fixed events (the scenario's and imported ones).
-    let fixedDays: [OptionGenerator.FixedDay]
+    let fixedDays: FixedDays
 
     public func index(of meeting: MeetingID) -> Int? {
         scenario.meetings.firstIndex { $0.id == meeting }

@@ -25,12 +25,11 @@ enum MoveReason {
         // The option generator's own day rules, run on the old placement,
         // name the one it breaks.
         if let venue = model.scenario.venue(VenueID(old.venue)) {
-            let attendees = model.scenario.attendees(of: meeting)
             let generator = OptionGenerator(scenario: model.scenario, facts: model.facts,
-                                            clock: ZoneClock(epoch: model.epoch), fixedDays: model.fixedDays)
+                                            clock: ZoneClock(epoch: model.epoch), fixed: model.fixedDays)
             let days = (0..<meeting.dayCount).map { day.adding(days: $0) }
-            if let exclusion = generator.dayExclusion(days, venue: venue, countries: Array(Set(attendees.map(\.country))).sorted(),
-                                                      attendeeIDs: Set(attendees.map(\.id))) {
+            let attendance = Attendance(scenario: model.scenario, meeting: meeting, venue: venue)
+            if let exclusion = generator.dayExclusion(days, venue: venue, attendance: attendance) {
                 return exclusion.sentence
             }
         }

@@ -31,9 +31,7 @@ struct PlanReader {
             let venue = scenario.venue(placement.venue)!
             let costs = placement.costs + (pairCosts[index] ?? [])
             for item in costs { breakdown[item.rule.rawValue, default: 0] += item.points }
-            let attendees = scenario.attendees(of: meeting)
-            let remote: [Delegation] = venue.isVirtual || meeting.mode == .virtual ? attendees
-                : meeting.mode == .hybrid ? scenario.resolve(meeting.remote.map(\.value)) : []
+            let attendance = Attendance(scenario: scenario, meeting: meeting, venue: venue)
             let offset = (placement.utcStart - placement.dayIndex * 1440 - placement.localStart.minutes) * -1
             var move: Plan.Move?
             if let old = keptByID[meeting.id.rawValue], movedIDs.contains(meeting.id) {
@@ -51,7 +49,7 @@ struct PlanReader {
                 timeZone: venue.timeZone, utcOffset: ZoneOffsets.text(offset),
                 utcStart: Self.instant(model.epoch, minutes: placement.utcStart),
                 utcEnd: Self.instant(model.epoch, minutes: placement.utcEnd),
-                attendees: attendees.map(\.id.rawValue), remote: remote.map(\.id.rawValue),
+                attendees: attendance.attendees.map(\.id.rawValue), remote: attendance.remote.map(\.id.rawValue),
                 model: Plan.ModelCoordinates(venue: venue.id.rawValue, day: placement.dayIndex, lastDay: placement.lastDayIndex,
                                              start: placement.utcStart, end: placement.utcEnd, option: assignment[index]),
                 cost: costs.reduce(0) { $0 + $1.points },
