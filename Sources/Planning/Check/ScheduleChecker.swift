@@ -1,12 +1,13 @@
 import Calendars
 
-/// Checks a schedule against its scenario: every hard rule of DESIGN.md
-/// ("Scheduling semantics") it breaks and every soft cost it carries, each
-/// as a `Finding` with the meetings, days and delegations involved and a
-/// sentence that says why. It evaluates the schedule directly, rule by
-/// rule, sharing no code with the option generator or the solver, so it
-/// can vouch for a plan: a plan checks clean and its soft costs add up to
-/// the plan's objective.
+/// Checks a schedule against its scenario: every hard rule of
+/// Docs/Rules.md it breaks and every soft cost it carries, each as a
+/// `Finding` with the meetings, days and delegations involved and a
+/// sentence that says why. The rules are the planner's own (Rules/: one
+/// definition of each rule's condition, points and words), evaluated on
+/// the placements given, so a plan checks clean and its costs add up to
+/// the plan's objective rule by rule; the rules between meetings are
+/// evaluated directly, as the solver's `ModelChecker` does on the flat model.
 ///
 /// Pure: the scenario, the schedule and any feeds the caller read come
 /// in, findings go out; only calendar and zone data are looked up.
