@@ -1,4 +1,6 @@
 import Calendars
+import Scenarios
+import Planning
 
 /// Checks a schedule against its scenario: every hard rule of DESIGN.md
 /// ("Scheduling semantics") it breaks and every soft cost it carries, each

@@ -1,5 +1,5 @@
 import Foundation
-import Solver
+import Solving
 import Testing
 
 @Suite struct FlatModelJSONTests {

@@ -1,4 +1,4 @@
-import Solver
+import Solving
 import Testing
 
 @Suite struct MinimalConflictTests {

@@ -1,4 +1,4 @@
-import Solver
+import Solving
 import Testing
 
 /// The checker finds each kind of broken rule in an assignment made to break it.

@@ -1,5 +1,5 @@
 import Foundation
-import Solver
+import Solving
 import Testing
 
 /// Release-mode measurements, off unless CONVENE_SOLVER_BENCH is set:

@@ -1,4 +1,4 @@
-import Solver
+import Solving
 import Testing
 
 /// Hand-made models whose optimum is known; each hard rule is shown binding

@@ -1,3 +1,4 @@
+import Scenarios
 /// The standard order of business of a meeting kind, written into an
 /// event's DESCRIPTION when no timed programme is given (an agenda that
 /// could not be laid out, or a caller that does not make agendas).

@@ -1,5 +1,7 @@
 import Calendars
 import ICalendar
+import Scenarios
+import Planning
 
 /// Who organises and who attends, as ORGANIZER and ATTENDEE (RFC 5545
 /// §3.8.4.3, §3.8.4.1). Convene knows no real addresses, so it derives

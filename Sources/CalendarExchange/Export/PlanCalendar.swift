@@ -1,5 +1,7 @@
 import Calendars
 import ICalendar
+import Scenarios
+import Planning
 
 /// A plan as an iCalendar object (RFC 5545): one VEVENT per meeting (or
 /// per meeting day), with a UID that survives re-plans, SEQUENCE raised

@@ -1,6 +1,7 @@
 import Calendars
 import Foundation
 import ICalendar
+import Planning
 
 /// Reads existing calendars into what the planner respects: the events of
 /// a `fixed: - ics: FILE` calendar become fixed days that bind every

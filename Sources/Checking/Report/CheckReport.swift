@@ -1,3 +1,4 @@
+import Scenarios
 /// What `ScheduleChecker` found: hard conflicts, soft costs and their
 /// total, and the meetings it could not check (not placed by the
 /// schedule), so that a clean report never hides a gap.

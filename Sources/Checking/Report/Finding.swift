@@ -1,4 +1,5 @@
 import Calendars
+import Scenarios
 
 /// One conflict or cost found in a schedule: which rule, which meetings
 /// and days, whose calendar or which venue, a sentence a planner

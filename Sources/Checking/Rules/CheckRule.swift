@@ -1,3 +1,4 @@
+import Planning
 /// The rules `convene check` reports, hard and soft, by the names users
 /// see in its output. Hard rules are DESIGN.md's "Hard rules"; the soft
 /// ones are the planner's `SoftRule`s, so that a checked plan's costs add up

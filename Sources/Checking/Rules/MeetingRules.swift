@@ -1,4 +1,6 @@
 import Calendars
+import Scenarios
+import Planning
 
 /// The rules a meeting breaks or pays for on its own, wherever the others
 /// are: hard ones (horizon, window, venue, weekends and holidays, fixed

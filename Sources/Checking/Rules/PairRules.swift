@@ -1,4 +1,6 @@
 import Calendars
+import Scenarios
+import Planning
 
 /// The rules between meetings: `after` links (hard, DESIGN.md rule 4, and
 /// the side-event gap and venue-change costs), rooms at a venue (rule 3),

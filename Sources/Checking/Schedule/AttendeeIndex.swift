@@ -1,3 +1,4 @@
+import Scenarios
 /// Who attends each meeting, resolved once per distinct list of
 /// references and from precomputed groups: `Scenario.attendees(of:)`
 /// rebuilds sets for every call, which dominates a check of thousands of

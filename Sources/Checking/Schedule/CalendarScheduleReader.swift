@@ -1,6 +1,8 @@
 import Calendars
 import Foundation
 import ICalendar
+import Scenarios
+import Planning
 
 /// Reads the schedule to check from iCalendar files (a plan's export, or a
 /// calendar kept by hand). Each event is matched to a meeting of the

@@ -1,3 +1,4 @@
+import Scenarios
 /// Short names of meetings for messages ("SOM", "Plus Three SOM"): titles
 /// are too long for a sentence, ids too cryptic. When two meetings of a
 /// scenario share a kind, the id is added so that each name is unique.

@@ -1,4 +1,6 @@
 import Calendars
+import Scenarios
+import Planning
 
 /// A schedule item resolved against its scenario for checking: the meeting
 /// and venue themselves, every day it takes, its instants, and who attends

@@ -1,4 +1,5 @@
 import Calendars
+import Scenarios
 
 /// A schedule to check: where and when each meeting is held, in the
 /// venue's local time. Built from a plan, from a scenario whose meetings are

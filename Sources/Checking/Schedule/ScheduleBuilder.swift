@@ -1,4 +1,6 @@
 import Calendars
+import Scenarios
+import Planning
 
 /// Builds the schedule to check from a plan or from a scenario whose
 /// meetings are pinned. Problems that make an item impossible to read are

@@ -20,7 +20,7 @@ public enum ModelChecker {
             return Report(violations: [.wrongLength(expected: model.meetings.count, found: assignment.count)], breakdown: nil)
         }
         var violations: [Violation] = []
-        var chosen: [MeetingID: FlatModel.Option] = [:]
+        var chosen: [ModelMeetingID: FlatModel.Option] = [:]
         for (meeting, index) in zip(model.meetings, assignment) {
             if meeting.options.indices.contains(index) {
                 chosen[meeting.id] = meeting.options[index]
@@ -57,14 +57,14 @@ public enum ModelChecker {
 
         // Venues: sweep the start and end events; ends before starts at the same minute.
         for venue in model.venues {
-            var events: [(minute: Int, delta: Int, meeting: MeetingID)] = []
+            var events: [(minute: Int, delta: Int, meeting: ModelMeetingID)] = []
             for meeting in model.meetings {
                 guard let option = chosen[meeting.id], option.venue == venue.id, option.end > option.start else { continue }
                 events.append((option.start, 1, meeting.id))
                 events.append((option.end, -1, meeting.id))
             }
             events.sort { ($0.minute, $0.delta) < ($1.minute, $1.delta) }
-            var inside: [MeetingID] = []
+            var inside: [ModelMeetingID] = []
             var reported = false
             for event in events {
                 if event.delta < 0 {
@@ -81,8 +81,8 @@ public enum ModelChecker {
         }
 
         // Attendees: every pair of their meetings, earlier one first.
-        var meetingsOf: [AttendeeID: [MeetingID]] = [:]
-        var attendeeOrder: [AttendeeID] = []
+        var meetingsOf: [ModelAttendeeID: [ModelMeetingID]] = [:]
+        var attendeeOrder: [ModelAttendeeID] = []
         for meeting in model.meetings {
             for attendee in Set(meeting.attendees).sorted() {
                 if meetingsOf[attendee] == nil { attendeeOrder.append(attendee) }

@@ -5,17 +5,17 @@ public enum Violation: Hashable, Sendable, CustomStringConvertible {
     /// The assignment's length differs from the number of meetings.
     case wrongLength(expected: Int, found: Int)
     /// The chosen index is not one of the meeting's options.
-    case noSuchOption(meeting: MeetingID, option: Int)
+    case noSuchOption(meeting: ModelMeetingID, option: Int)
     /// g = then.day − first.lastDay lies outside [minDays, maxDays].
-    case precedenceGap(first: MeetingID, then: MeetingID, gap: Int, minDays: Int, maxDays: Int?)
+    case precedenceGap(first: ModelMeetingID, then: ModelMeetingID, gap: Int, minDays: Int, maxDays: Int?)
     /// Same day (g = 0), but `then` starts before `first` ends.
-    case precedenceSameDayOrder(first: MeetingID, then: MeetingID, firstEnd: Int, thenStart: Int)
+    case precedenceSameDayOrder(first: ModelMeetingID, then: ModelMeetingID, firstEnd: Int, thenStart: Int)
     /// More meetings than rooms at the venue from `minute` on.
-    case venueOverbooked(venue: VenueID, minute: Int, inUse: Int, rooms: Int, meetings: [MeetingID])
+    case venueOverbooked(venue: ModelVenueID, minute: Int, inUse: Int, rooms: Int, meetings: [ModelMeetingID])
     /// An attendee is in two meetings at once, from `minute` on.
-    case attendeeOverlap(attendee: AttendeeID, a: MeetingID, b: MeetingID, minute: Int)
+    case attendeeOverlap(attendee: ModelAttendeeID, a: ModelMeetingID, b: ModelMeetingID, minute: Int)
     /// An attendee cannot travel from `earlier`'s site to `later`'s in time.
-    case attendeeTravel(attendee: AttendeeID, earlier: MeetingID, later: MeetingID, gapMinutes: Int, travelMinutes: Int)
+    case attendeeTravel(attendee: ModelAttendeeID, earlier: ModelMeetingID, later: ModelMeetingID, gapMinutes: Int, travelMinutes: Int)
 
     public var description: String {
         switch self {

@@ -66,11 +66,11 @@ struct CompiledModel: Sendable {
         meetingCount = model.meetings.count
         siteCount = model.sites.count
         venueCount = model.venues.count
-        var venueIndex: [VenueID: Int] = [:]
+        var venueIndex: [ModelVenueID: Int] = [:]
         for (i, venue) in model.venues.enumerated() { venueIndex[venue.id] = i }
-        var meetingIndex: [MeetingID: Int] = [:]
+        var meetingIndex: [ModelMeetingID: Int] = [:]
         for (i, meeting) in model.meetings.enumerated() { meetingIndex[meeting.id] = i }
-        var attendeeIndex: [AttendeeID: Int] = [:]
+        var attendeeIndex: [ModelAttendeeID: Int] = [:]
         for meeting in model.meetings {
             for a in meeting.attendees where attendeeIndex[a] == nil { attendeeIndex[a] = attendeeIndex.count }
         }

@@ -3,11 +3,11 @@ extension FlatModel {
     /// Options that break a hard rule of the scenario never enter the model,
     /// so every option is acceptable on its own.
     public struct Meeting: Hashable, Sendable, Codable {
-        public var id: MeetingID
-        public var attendees: [AttendeeID]
+        public var id: ModelMeetingID
+        public var attendees: [ModelAttendeeID]
         public var options: [Option]
 
-        public init(id: MeetingID, attendees: [AttendeeID], options: [Option]) {
+        public init(id: ModelMeetingID, attendees: [ModelAttendeeID], options: [Option]) {
             self.id = id
             self.attendees = attendees
             self.options = options
@@ -19,7 +19,7 @@ extension FlatModel {
     /// One way to place a meeting: a venue, its first and last local day,
     /// and its UTC interval `[start, end)` in minutes from the epoch.
     public struct Option: Hashable, Sendable, Codable {
-        public var venue: VenueID
+        public var venue: ModelVenueID
         /// First venue-local day, counted from the epoch.
         public var day: Int
         /// Last venue-local day (equal to `day` for a one-day meeting).
@@ -29,7 +29,7 @@ extension FlatModel {
         public var end: Int
         public var cost: Int
 
-        public init(venue: VenueID, day: Int, lastDay: Int, start: Int, end: Int, cost: Int) {
+        public init(venue: ModelVenueID, day: Int, lastDay: Int, start: Int, end: Int, cost: Int) {
             self.venue = venue
             self.day = day
             self.lastDay = lastDay

@@ -4,8 +4,8 @@ extension FlatModel {
     /// nil) and, when g = 0, `then.start >= first.end`. The soft part costs
     /// `costPerDay` for each day g lies outside `[preferMinDays, preferMaxDays]`.
     public struct Precedence: Hashable, Sendable, Codable {
-        public var first: MeetingID
-        public var then: MeetingID
+        public var first: ModelMeetingID
+        public var then: ModelMeetingID
         public var minDays: Int
         public var maxDays: Int?
         public var preferMinDays: Int
@@ -13,7 +13,7 @@ extension FlatModel {
         public var costPerDay: Int
 
         public init(
-            first: MeetingID, then: MeetingID, minDays: Int, maxDays: Int?,
+            first: ModelMeetingID, then: ModelMeetingID, minDays: Int, maxDays: Int?,
             preferMinDays: Int? = nil, preferMaxDays: Int?? = nil, costPerDay: Int = 0
         ) {
             self.first = first
@@ -31,8 +31,8 @@ extension FlatModel {
 
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            first = try c.decode(MeetingID.self, forKey: .first)
-            then = try c.decode(MeetingID.self, forKey: .then)
+            first = try c.decode(ModelMeetingID.self, forKey: .first)
+            then = try c.decode(ModelMeetingID.self, forKey: .then)
             minDays = try c.decode(Int.self, forKey: .minDays)
             maxDays = try c.decodeIfPresent(Int.self, forKey: .maxDays)
             preferMinDays = try c.decode(Int.self, forKey: .preferMinDays)
@@ -56,11 +56,11 @@ extension FlatModel {
 
     /// A soft link: `cost` when `a` and `b` are placed at different venues.
     public struct SameVenue: Hashable, Sendable, Codable {
-        public var a: MeetingID
-        public var b: MeetingID
+        public var a: ModelMeetingID
+        public var b: ModelMeetingID
         public var cost: Int
 
-        public init(a: MeetingID, b: MeetingID, cost: Int) {
+        public init(a: ModelMeetingID, b: ModelMeetingID, cost: Int) {
             self.a = a
             self.b = b
             self.cost = cost

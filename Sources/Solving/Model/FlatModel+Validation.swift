@@ -10,13 +10,13 @@ extension FlatModel {
         for (a, row) in travelMinutes.enumerated() {
             for (b, minutes) in row.enumerated() where minutes < 0 { throw .negativeTravel(from: a, to: b) }
         }
-        var venueIDs = Set<VenueID>()
+        var venueIDs = Set<ModelVenueID>()
         for venue in venues {
             guard venueIDs.insert(venue.id).inserted else { throw .duplicateVenue(venue.id) }
             guard sites.indices.contains(venue.site) else { throw .siteOutOfRange(venue: venue.id, site: venue.site) }
             guard venue.rooms >= 1 else { throw .invalidRooms(venue: venue.id, rooms: venue.rooms) }
         }
-        var meetingIDs = Set<MeetingID>()
+        var meetingIDs = Set<ModelMeetingID>()
         for meeting in meetings {
             guard meetingIDs.insert(meeting.id).inserted else { throw .duplicateMeeting(meeting.id) }
             for (index, option) in meeting.options.enumerated() {

@@ -2,12 +2,12 @@ extension FlatModel {
     /// A place where meetings happen. `rooms` is how many meetings it holds
     /// at once (a virtual platform may say 1000).
     public struct Venue: Hashable, Sendable, Codable {
-        public var id: VenueID
+        public var id: ModelVenueID
         /// Index into `FlatModel.sites`.
         public var site: Int
         public var rooms: Int
 
-        public init(id: VenueID, site: Int, rooms: Int) {
+        public init(id: ModelVenueID, site: Int, rooms: Int) {
             self.id = id
             self.site = site
             self.rooms = rooms

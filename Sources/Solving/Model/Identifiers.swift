@@ -22,8 +22,8 @@ public enum ModelVenueTag {}
 public enum ModelAttendeeTag {}
 
 /// The id of a meeting in a flat model.
-public typealias MeetingID = ModelIdentifier<ModelMeetingTag>
+public typealias ModelMeetingID = ModelIdentifier<ModelMeetingTag>
 /// The id of a venue in a flat model.
-public typealias VenueID = ModelIdentifier<ModelVenueTag>
+public typealias ModelVenueID = ModelIdentifier<ModelVenueTag>
 /// The id of an attendee (a delegation) in a flat model.
-public typealias AttendeeID = ModelIdentifier<ModelAttendeeTag>
+public typealias ModelAttendeeID = ModelIdentifier<ModelAttendeeTag>

@@ -8,17 +8,17 @@ public enum ModelError: Error, Hashable, Sendable, CustomStringConvertible {
     case unsupportedFormat(String)
     case travelMatrixShape(sites: Int)
     case negativeTravel(from: Int, to: Int)
-    case duplicateVenue(VenueID)
-    case siteOutOfRange(venue: VenueID, site: Int)
-    case invalidRooms(venue: VenueID, rooms: Int)
-    case duplicateMeeting(MeetingID)
-    case unknownVenue(meeting: MeetingID, option: Int, venue: VenueID)
+    case duplicateVenue(ModelVenueID)
+    case siteOutOfRange(venue: ModelVenueID, site: Int)
+    case invalidRooms(venue: ModelVenueID, rooms: Int)
+    case duplicateMeeting(ModelMeetingID)
+    case unknownVenue(meeting: ModelMeetingID, option: Int, venue: ModelVenueID)
     /// An option whose interval or days run backwards.
-    case invalidOption(meeting: MeetingID, option: Int, reason: String)
+    case invalidOption(meeting: ModelMeetingID, option: Int, reason: String)
     /// A precedence or same-venue link names a meeting the model lacks.
-    case unknownMeeting(MeetingID, in: String)
-    case selfReference(MeetingID, in: String)
-    case invalidPrecedence(first: MeetingID, then: MeetingID, reason: String)
+    case unknownMeeting(ModelMeetingID, in: String)
+    case selfReference(ModelMeetingID, in: String)
+    case invalidPrecedence(first: ModelMeetingID, then: ModelMeetingID, reason: String)
     /// A hint or assignment does not fit the model's meetings and options.
     case invalidAssignment(String)
 

@@ -1,21 +1,21 @@
-import Solver
+import Solving
 import Testing
 
 /// Small builders for hand-made models: minutes are counted from the epoch,
 /// hours given in UTC on the option's day.
 func aVenue(_ id: String, site: Int = 0, rooms: Int = 1) -> FlatModel.Venue {
-    FlatModel.Venue(id: VenueID(id), site: site, rooms: rooms)
+    FlatModel.Venue(id: ModelVenueID(id), site: site, rooms: rooms)
 }
 
 func anOption(_ venue: String = "v", day: Int, from: Int = 9, to: Int = 17, cost: Int = 0, lastDay: Int? = nil) -> FlatModel.Option {
     let last = lastDay ?? day
     return FlatModel.Option(
-        venue: VenueID(venue), day: day, lastDay: last,
+        venue: ModelVenueID(venue), day: day, lastDay: last,
         start: day * 1440 + from * 60, end: last * 1440 + to * 60, cost: cost)
 }
 
 func aMeeting(_ id: String, attendees: [String] = ["A"], _ options: [FlatModel.Option]) -> FlatModel.Meeting {
-    FlatModel.Meeting(id: MeetingID(id), attendees: attendees.map { AttendeeID($0) }, options: options)
+    FlatModel.Meeting(id: ModelMeetingID(id), attendees: attendees.map { ModelAttendeeID($0) }, options: options)
 }
 
 func aModel(

@@ -1,4 +1,4 @@
-import Solver
+import Solving
 
 /// A seeded generator of ASEAN-scale flat models for tests and release
 /// measurements: `attendees` delegations each attending 40% of the
@@ -25,7 +25,7 @@ enum SyntheticModel {
                 travel[a][b] = 90 + Int((dx * dx + dy * dy).squareRoot() / 4)
             }
         }
-        var venues = (0..<venueCount).map { FlatModel.Venue(id: VenueID("venue-\($0)"), site: $0 % cities, rooms: 1 + rng.below(3)) }
+        var venues = (0..<venueCount).map { FlatModel.Venue(id: ModelVenueID("venue-\($0)"), site: $0 % cities, rooms: 1 + rng.below(3)) }
         venues.append(FlatModel.Venue(id: "online", site: cities, rooms: 1000))
         let slots = [(0, 90), (105, 195), (240, 330), (345, 435), (450, 540)]
         let delegations = (0..<attendees).map { "D\($0)" }
@@ -39,9 +39,9 @@ enum SyntheticModel {
             // A body's meetings prefer the same place in their windows, so
             // preferred days follow the chain as a real cycle's do.
             let offset = rng.below(30)
-            var previous: (id: MeetingID, inPerson: Bool)?
+            var previous: (id: ModelMeetingID, inPerson: Bool)?
             for _ in 0..<chain {
-                let id = MeetingID("m\(meetings.count)")
+                let id = ModelMeetingID("m\(meetings.count)")
                 let virtual = rng.below(100) < 60
                 let kind = rng.below(100)  // < 5 full day, < 7 two days, else one slot
                 let length = 30 + rng.below(71)
@@ -65,7 +65,7 @@ enum SyntheticModel {
                         }
                     }
                 }
-                meetings.append(FlatModel.Meeting(id: id, attendees: who.map { AttendeeID($0) }, options: options))
+                meetings.append(FlatModel.Meeting(id: id, attendees: who.map { ModelAttendeeID($0) }, options: options))
                 if let previous {
                     let sameDay = rng.below(100) < 20
                     precedences.append(FlatModel.Precedence(
