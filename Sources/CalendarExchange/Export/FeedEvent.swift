@@ -1,4 +1,6 @@
 import Calendars
+import Scenarios
+import Planning
 
 /// One event of a subscription feed: one day of a meeting, its times the
 /// programme's. A meeting of several days is several events, so that a
