@@ -2,6 +2,8 @@ import Calendars
 import ConveneTestSupport
 import Testing
 @testable import Planning
+@testable import Scenarios
+@testable import Checking
 
 /// Each holiday on each day is priced once, by the strongest rule that
 /// applies, in the planner and the checker alike (Rules/DayRules.swift).

@@ -2,6 +2,8 @@ import ConveneTestSupport
 import Foundation
 import Testing
 @testable import Planning
+@testable import Scenarios
+@testable import Checking
 
 /// The planner and the checker price every plan alike, rule by rule and
 /// meeting by meeting: the costs a plan claims for each meeting under each

@@ -1,4 +1,5 @@
-import Solver
+import Scenarios
+import Solving
 
 /// The costs between two meetings of a chosen plan: side events drifting
 /// from their meeting (precedence soft part) and linked meetings at

@@ -1,4 +1,5 @@
 import Calendars
+import Scenarios
 
 /// Who takes part in a meeting held at a given venue, and how. The one
 /// reading of attendees and remote delegations that the model builder, the

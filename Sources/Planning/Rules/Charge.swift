@@ -1,4 +1,5 @@
 import Calendars
+import Scenarios
 
 /// One soft cost of one placement, found by a rule of `DayRules`,
 /// `TimeRules` or `PairCostRules`: the rule, its points (the rule's
@@ -57,7 +58,7 @@ public struct Charge: Hashable, Sendable {
     /// `convene check`'s sentence. `headline` names the meeting, its first
     /// day and venue ("SOM on Friday 2023-05-12 at icc"); `label` the
     /// meeting alone ("SOM"); `onDay` the meeting on one of its days.
-    func sentence(headline: String, onDay: (Day) -> String) -> String {
+    package func sentence(headline: String, onDay: (Day) -> String) -> String {
         switch reason {
         case .preferredWindow(let days, let window):
             "\(headline): \(Words.days(days)) outside the preferred window \(window)"
@@ -82,5 +83,5 @@ public struct Charge: Hashable, Sendable {
     }
 
     /// The planner's cost item.
-    var costItem: CostItem { CostItem(rule, points, note) }
+    package var costItem: CostItem { CostItem(rule, points, note) }
 }

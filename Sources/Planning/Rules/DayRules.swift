@@ -1,4 +1,5 @@
 import Calendars
+import Scenarios
 
 /// The rules of a meeting's days, each written once for the model builder,
 /// the checker, re-plans and the explainer (Docs/Rules.md):
@@ -14,10 +15,16 @@ import Calendars
 /// possible dates overlap, a forecast and its certain day); the host's
 /// weekend is not charged again as a remote country's weekend; a holiday
 /// on a meeting day is not charged again as next to the meeting.
-struct DayRules: Sendable {
+package struct DayRules: Sendable {
     let facts: CalendarFacts
     let fixed: FixedDays
     let weights: Weights
+
+    package init(facts: CalendarFacts, fixed: FixedDays, weights: Weights) {
+        self.facts = facts
+        self.fixed = fixed
+        self.weights = weights
+    }
 
     // MARK: Hard
 
@@ -25,7 +32,7 @@ struct DayRules: Sendable {
     /// a fixed order: closure, the host's weekend, the host's holidays,
     /// attending countries' major holidays, fixed events. With
     /// `firstOnly`, the first alone (the planner needs only one reason).
-    func breaches(on day: Day, venue: Venue, attendance: Attendance, firstOnly: Bool) -> [Exclusion] {
+    package func breaches(on day: Day, venue: Venue, attendance: Attendance, firstOnly: Bool) -> [Exclusion] {
         var found: [Exclusion] = []
         if let closed = venueClosed(day, venue) {
             found.append(closed)
@@ -93,7 +100,7 @@ struct DayRules: Sendable {
     /// order plan.json lists them: per day the attending countries' other
     /// holidays and remote countries' weekends, and Ramadan; then a major
     /// holiday next to the meeting, per country.
-    func charges(_ days: [Day], venue: Venue, attendance: Attendance) -> [Charge] {
+    package func charges(_ days: [Day], venue: Venue, attendance: Attendance) -> [Charge] {
         var found: [Charge] = []
         for day in days {
             var observing: [CountryCode] = []

@@ -1,4 +1,5 @@
 import Calendars
+import Scenarios
 
 /// A hard rule that a placement breaks on its own, wherever the other
 /// meetings are: the planner leaves such a candidate out of the model and
@@ -24,19 +25,6 @@ public enum Exclusion: Hashable, Sendable {
     case openingHours
     /// The meeting is pinned to another date or start.
     case pinned
-
-    /// The rule's name in `convene check`.
-    public var checkRule: CheckRule {
-        switch self {
-        case .venueClosed, .openingHours: .venueClosed
-        case .weekend: .weekend
-        case .hostHoliday(let holiday, let day): Self.isUncertain(holiday, on: day) ? .uncertainHoliday : .hostHoliday
-        case .majorHoliday(let holiday, let day): Self.isUncertain(holiday, on: day) ? .uncertainHoliday : .majorHoliday
-        case .fixedEvent: .fixedEventClash
-        case .remoteHours: .remoteHours
-        case .pinned: .windowMissed
-        }
-    }
 
     /// A holiday counts as uncertain on a day that is only one of its
     /// possible dates, or when its date is a forecast.
@@ -88,7 +76,7 @@ public enum Exclusion: Hashable, Sendable {
     /// meeting's `label` ("SOM on Friday 2023-05-12 at icc"); nil for the
     /// rules the checker words itself (closures and fixed events over
     /// several days, remote hours with their local times).
-    func checkSentence(label: String, host: CountryCode) -> String? {
+    package func checkSentence(label: String, host: CountryCode) -> String? {
         switch self {
         case .weekend(let code, let day):
             return "\(label): \(day.weekday.name) is a weekend day in \(Self.name(code))"
@@ -108,7 +96,7 @@ public enum Exclusion: Hashable, Sendable {
     }
 
     /// The day the exclusion is about, when it has one.
-    var day: Day? {
+    package var day: Day? {
         switch self {
         case .venueClosed(_, let day), .weekend(_, let day), .hostHoliday(_, let day), .majorHoliday(_, let day),
              .fixedEvent(_, let day, _): day
@@ -117,7 +105,7 @@ public enum Exclusion: Hashable, Sendable {
     }
 
     /// Whose calendar or which venue the exclusion is about.
-    var who: [String] {
+    package var who: [String] {
         switch self {
         case .venueClosed(let venue, _): [venue.rawValue]
         case .weekend(let code, _): [code.rawValue]
@@ -128,5 +116,5 @@ public enum Exclusion: Hashable, Sendable {
         }
     }
 
-    static func name(_ code: CountryCode) -> String { Countries.named(code)?.name ?? code.rawValue }
+    package static func name(_ code: CountryCode) -> String { Countries.named(code)?.name ?? code.rawValue }
 }

@@ -1,4 +1,5 @@
 import Calendars
+import Scenarios
 
 /// The days taken by fixed events, the scenario's own and those of
 /// imported calendars, with whom and where each binds (hard rule 7).

@@ -1,4 +1,5 @@
 import Calendars
+import Scenarios
 
 /// The soft rules between two meetings linked by `after`, each written once
 /// for the model builder (which hands them to the solver as precedence
@@ -6,13 +7,13 @@ import Calendars
 /// (Docs/Rules.md). The hard rules between meetings (the `after` range,
 /// rooms, delegations' time and travel) are the flat model's
 /// (Docs/Solver.md); the checker's `PairRules` evaluates the same.
-enum PairCostRules {
+package enum PairCostRules {
     // MARK: side-event-gap
 
     /// A side event (dialogue, forum, roundtable, Plus Three) should follow
     /// its meeting at the earliest day its `after` allows or the next: the
     /// preferred gap and the points per day outside it. Nil for other kinds.
-    static func sideEventPreference(_ rule: Meeting.After, of meeting: Meeting,
+    package static func sideEventPreference(_ rule: Meeting.After, of meeting: Meeting,
                                     weights: Weights) -> (preferred: DayCountRange, perDay: Int)? {
         guard meeting.kind.isSideEvent else { return nil }
         let range = rule.days
@@ -22,12 +23,12 @@ enum PairCostRules {
     }
 
     /// Days by which a gap lies outside the preferred range.
-    static func daysOutside(gap: Int, preferred: DayCountRange) -> Int {
+    package static func daysOutside(gap: Int, preferred: DayCountRange) -> Int {
         max(0, preferred.minimum - gap) + (preferred.maximum.map { max(0, gap - $0) } ?? 0)
     }
 
     /// The side-event gap's charge for a placed pair, nil when it costs nothing.
-    static func sideEventGap(gap: Int, first: MeetingID, preferred: DayCountRange, perDay: Int, dates: [Day]) -> Charge? {
+    package static func sideEventGap(gap: Int, first: MeetingID, preferred: DayCountRange, perDay: Int, dates: [Day]) -> Charge? {
         let outside = daysOutside(gap: gap, preferred: preferred)
         guard outside > 0, perDay > 0 else { return nil }
         return Charge(rule: .sideEventGap, points: outside * perDay, dates: dates, who: [],
@@ -39,13 +40,13 @@ enum PairCostRules {
     /// Two meetings of one visit (an `after` of at most
     /// `RuleConstants.gatheringDays`) that may land at different venues:
     /// delegations should not have to change venue within it.
-    static func venueChangeApplies(_ rule: Meeting.After, of meeting: Meeting, first: Meeting) -> Bool {
+    package static func venueChangeApplies(_ rule: Meeting.After, of meeting: Meeting, first: Meeting) -> Bool {
         guard (rule.days.maximum ?? .max) <= RuleConstants.gatheringDays else { return false }
         return Set(meeting.venues.map(\.value)).union(first.venues.map(\.value)).count > 1
     }
 
     /// The venue change's charge when the two are placed apart.
-    static func venueChange(first: MeetingID, firstVenue: VenueID, then: VenueID, day: Day, weights: Weights) -> Charge? {
+    package static func venueChange(first: MeetingID, firstVenue: VenueID, then: VenueID, day: Day, weights: Weights) -> Charge? {
         guard firstVenue != then else { return nil }
         return Charge(rule: .venueChange, points: weights.venueChange, dates: [day], who: [then.rawValue, firstVenue.rawValue],
                       reason: .venueChange(first: first, firstVenue: firstVenue, then: then))

@@ -1,3 +1,5 @@
+import Scenarios
+
 /// Fixed numbers of the scheduling rules (Docs/Rules.md), in one place for
 /// the planner, the checker, the explainer, the agendas' zone ratings and
 /// every message that names them.

@@ -1,7 +1,9 @@
+import Scenarios
+
 /// Small helpers for the rules' sentences.
-enum Words {
+package enum Words {
     /// "a, b and c".
-    static func list(_ items: [String], conjunction: String = "and") -> String {
+    package static func list(_ items: [String], conjunction: String = "and") -> String {
         switch items.count {
         case 0: ""
         case 1: items[0]
@@ -10,5 +12,5 @@ enum Words {
     }
 
     /// "1 day", "3 days".
-    static func days(_ count: Int) -> String { "\(count) day\(count == 1 ? "" : "s")" }
+    package static func days(_ count: Int) -> String { "\(count) day\(count == 1 ? "" : "s")" }
 }
