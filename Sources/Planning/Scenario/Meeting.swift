@@ -61,12 +61,16 @@ public struct Meeting: Sendable, Identifiable {
     public let mode: MeetingMode?
     public let remote: [Located<AttendeeReference>]
     public let agenda: [AgendaItem]?
+    /// Lead times of the run-up that this meeting sets for itself
+    /// (Docs/Runup.md), each with its place in the file.
+    public let runup: [RunupTask: Located<Int>]
     public let location: SourceLocation
 
     public init(id: MeetingID, kind: MeetingKind, title: String, length: Length, venues: [Located<VenueID>],
                 attendees: [Located<AttendeeReference>], window: Located<DayRange>?, preferredWindow: Located<DayRange>?,
                 preferredStart: LocalTime?, after: [After], date: Located<Day>?, start: LocalTime?, mode: MeetingMode?,
-                remote: [Located<AttendeeReference>], agenda: [AgendaItem]?, location: SourceLocation) {
+                remote: [Located<AttendeeReference>], agenda: [AgendaItem]?, location: SourceLocation,
+                runup: [RunupTask: Located<Int>] = [:]) {
         self.id = id
         self.kind = kind
         self.title = title
@@ -82,6 +86,7 @@ public struct Meeting: Sendable, Identifiable {
         self.mode = mode
         self.remote = remote
         self.agenda = agenda
+        self.runup = runup
         self.location = location
     }
 
