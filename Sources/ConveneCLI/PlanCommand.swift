@@ -44,6 +44,8 @@ public struct PlanCommand: ParsableCommand {
     @Option(help: "text (a summary table) or json (the plan, or the reasons it is infeasible).")
     var format: Format = .text
 
+    @OptionGroup var feed: FeedOptions
+
     public init() {}
 
     public func validate() throws {
@@ -104,7 +106,7 @@ public struct PlanCommand: ParsableCommand {
             let agendas = PlanAgendas(plan: plan, scenario: loaded)
             AgendaFiles.add(plan: plan, agendas: agendas, scenarioFile: loaded.file, folder: folder + "/agendas", to: &files)
             let runup = try RunupInput.deadlines(plan: plan, scenario: loaded, holidays: imported.holidays)
-            try PlanCalendarFiles.add(plan, scenario: loaded, agendas: agendas, keptPlan: keep, folder: folder,
+            try PlanCalendarFiles.add(plan, scenario: loaded, agendas: agendas, keptPlan: keep, feed: feed, folder: folder,
                                       runup: runup, to: &files)
             if let emitModel { files.add(emitModel, try ModelJSON.encode(solverModel)) }
             try files.commit()

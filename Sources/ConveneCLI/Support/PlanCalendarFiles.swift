@@ -8,14 +8,17 @@ import Planning
 /// the plan or not at all. The chair's delegation calendar also carries
 /// the run-up's deadlines as all-day events (Docs/Runup.md).
 enum PlanCalendarFiles {
-    static func add(_ plan: Plan, scenario: Scenario, agendas: PlanAgendas, keptPlan: String?, folder: String,
-                    runup: [RunupDeadline] = [], to files: inout OutputFiles) throws {
+    static func add(_ plan: Plan, scenario: Scenario, agendas: PlanAgendas, keptPlan: String?, feed: FeedOptions,
+                    folder: String, runup: [RunupDeadline] = [], to files: inout OutputFiles) throws {
         let calendar = PlanCalendar(plan: plan, scenario: scenario)
         var options = PlanCalendar.Options(timestamp: try CalendarStamp.now())
         let programmes = AgendaProgrammes.make(plan: plan, agendas: agendas)
         options.programmes = programmes.lines
         options.agendaItems = programmes.items
+        options.programmeDays = programmes.days
         options.previousSequences = previousSequences(besidePlan: keptPlan)
+        options.refreshInterval = try feed.refreshInterval()
+        options.publishURL = feed.publishURL.map { FeedOptions.join($0, "calendar.ics") }
         files.add(folder + "/calendar.ics", try CalendarStamp.render(calendar, options, source: scenario.file))
         let chair = RunupInput.chairDelegations(scenario)
         let runupEvents = RunupCalendar.events(runup, body: plan.body, cycle: plan.cycle, timestamp: options.timestamp,
@@ -24,6 +27,7 @@ enum PlanCalendarFiles {
         for id in calendar.delegationIDs {
             options.delegation = id
             let name = SafeFileName.make(id, extension: "ics")
+            options.publishURL = feed.publishURL.map { FeedOptions.join($0, "calendars/" + name) }
             let events = chair.contains(id) ? runupEvents : []
             files.add(folder + "/calendars/" + name, try RunupInput.render(calendar, options, runup: events, source: scenario.file))
         }

@@ -61,6 +61,9 @@ public struct Meeting: Sendable, Identifiable {
     public let mode: MeetingMode?
     public let remote: [Located<AttendeeReference>]
     public let agenda: [AgendaItem]?
+    /// The link to join a virtual or hybrid meeting (RFC 7986 CONFERENCE in
+    /// calendars); nil: the venue's `joinURL`.
+    public let joinURL: String?
     /// Lead times of the run-up that this meeting sets for itself
     /// (Docs/Runup.md), each with its place in the file.
     public let runup: [RunupTask: Located<Int>]
@@ -70,7 +73,7 @@ public struct Meeting: Sendable, Identifiable {
                 attendees: [Located<AttendeeReference>], window: Located<DayRange>?, preferredWindow: Located<DayRange>?,
                 preferredStart: LocalTime?, after: [After], date: Located<Day>?, start: LocalTime?, mode: MeetingMode?,
                 remote: [Located<AttendeeReference>], agenda: [AgendaItem]?, location: SourceLocation,
-                runup: [RunupTask: Located<Int>] = [:]) {
+                joinURL: String? = nil, runup: [RunupTask: Located<Int>] = [:]) {
         self.id = id
         self.kind = kind
         self.title = title
@@ -86,6 +89,7 @@ public struct Meeting: Sendable, Identifiable {
         self.mode = mode
         self.remote = remote
         self.agenda = agenda
+        self.joinURL = joinURL
         self.runup = runup
         self.location = location
     }
