@@ -2,6 +2,7 @@ import ArgumentParser
 import Calendars
 import Foundation
 import Planning
+import Scenarios
 
 /// `convene export runup PLAN`: the secretariat's deadlines before each
 /// meeting, worked back onto the chair's working days (Docs/Runup.md).

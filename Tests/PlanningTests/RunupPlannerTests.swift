@@ -2,6 +2,7 @@ import Calendars
 import ConveneTestSupport
 import Testing
 @testable import Planning
+@testable import Scenarios
 
 /// The run-up: lead times by default, by kind and by meeting; deadlines on
 /// the chair's working days, moved earlier and never later; what
@@ -14,9 +15,8 @@ import Testing
 
     static func day(_ text: String) -> Day { Day(iso: text)! }
 
-    static func item(_ meeting: String, venue: String = "icc", on day: String) -> Schedule.Item {
-        Schedule.Item(meeting: MeetingID(meeting), venue: VenueID(venue), firstDay: Self.day(day), lastDay: Self.day(day),
-                      start: LocalTime(minutes: 540), end: LocalTime(minutes: 1050))
+    static func item(_ meeting: String, venue: String = "icc", on day: String) -> RunupPlanner.Placed {
+        RunupPlanner.Placed(meeting: MeetingID(meeting), venue: VenueID(venue), firstDay: Self.day(day))
     }
 
     static func deadline(_ deadlines: [RunupDeadline], _ meeting: String, _ task: RunupTask) throws -> RunupDeadline {

@@ -3,6 +3,9 @@ import Calendars
 import Foundation
 import ICalendar
 import Planning
+import Scenarios
+import Checking
+import CalendarExchange
 
 /// The CLI's side of the run-up: the deadlines of a plan's meetings on the
 /// chair's working days (the scenario's imported holidays counted), and
@@ -16,8 +19,9 @@ enum RunupInput {
     }
 
     static func deadlines(items: [Schedule.Item], scenario: Scenario, holidays: [Holiday]) throws -> [RunupDeadline] {
+        let placed = items.map { RunupPlanner.Placed(meeting: $0.meeting, venue: $0.venue, firstDay: $0.firstDay) }
         do {
-            return try RunupPlanner(scenario: scenario, extraHolidays: holidays).deadlines(for: items)
+            return try RunupPlanner(scenario: scenario, extraHolidays: holidays).deadlines(for: placed)
         } catch {
             Console.error("\(scenario.file): error: cannot work out the run-up: \(error)")
             throw ExitStatus.dataError

@@ -1,4 +1,5 @@
 import Calendars
+import Scenarios
 
 /// One run-up task of one meeting, due on a working day of the chair's
 /// country: its nominal day (the lead counted back from the meeting's

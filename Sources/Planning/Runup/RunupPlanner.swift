@@ -1,4 +1,5 @@
 import Calendars
+import Scenarios
 
 /// Works each placed meeting's run-up back from its first day onto the
 /// working days of the chair's country: a deadline on a weekend or a
@@ -15,13 +16,26 @@ public struct RunupPlanner: Sendable {
         self.extraHolidays = extraHolidays
     }
 
+    /// A meeting as placed: all the run-up needs of a schedule.
+    public struct Placed: Sendable, Hashable {
+        public let meeting: MeetingID
+        public let venue: VenueID
+        public let firstDay: Day
+
+        public init(meeting: MeetingID, venue: VenueID, firstDay: Day) {
+            self.meeting = meeting
+            self.venue = venue
+            self.firstDay = firstDay
+        }
+    }
+
     /// A deadline never moves further back than this in search of a working
     /// day; no country rests that long.
     static let maximumShift = 60
 
     /// Every task of every placed meeting, by due day, then meeting order,
     /// then task order. Meetings the scenario does not know are skipped.
-    public func deadlines(for items: [Schedule.Item]) throws -> [RunupDeadline] {
+    public func deadlines(for items: [Placed]) throws -> [RunupDeadline] {
         let known = items.compactMap { item in scenario.meeting(item.meeting).map { (item, $0) } }
         guard let first = known.map(\.0.firstDay).min(), let last = known.map(\.0.firstDay).max() else { return [] }
         let longest = known.map { item, meeting in

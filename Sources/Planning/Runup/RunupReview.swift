@@ -1,4 +1,5 @@
 import Calendars
+import Scenarios
 
 /// What `check --today` says of the run-up: deadlines of meetings still to
 /// come that are already past (the task is late, and the meeting cannot be

@@ -1,4 +1,5 @@
 import Calendars
+import Scenarios
 import Foundation
 
 /// The run-up as a table for people (Markdown), spreadsheets (CSV,
