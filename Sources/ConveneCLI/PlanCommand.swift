@@ -51,7 +51,7 @@ public struct PlanCommand: ParsableCommand {
     public func validate() throws {
         guard timeLimit > 0, timeLimit <= 3600 else { throw ValidationError("--time-limit must be between 0 and 3600 seconds") }
         if let maxIterations, maxIterations < 0 { throw ValidationError("--max-iterations must be 0 or more") }
-        if let output, let reason = OutputFolderPolicy.refusal(for: output, inputs: [scenario] + (keep.map { [$0] } ?? [])) {
+        if let output, let reason = OutputFolderPolicy.refusal(for: output) {
             throw ValidationError("will not write to the output folder '\(output)': \(reason)")
         }
         for (name, path) in [("--emit-model", emitModel), ("--stats", stats)] where path?.isEmpty == true {
@@ -76,7 +76,7 @@ public struct PlanCommand: ParsableCommand {
         // Claimed before the search: a second run into the same folder is
         // refused at once, not after its own search.
         let folder = output ?? Self.defaultFolder(for: scenario)
-        let claimed = try OutputFolder.claim(folder, inputs: [scenario] + (keep.map { [$0] } ?? []))
+        let claimed = try OutputFolder.claim(folder)
 
         let report = ReportBox()
         if stats != nil { options.report = { report.value = $0 } }

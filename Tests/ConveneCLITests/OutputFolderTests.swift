@@ -35,7 +35,7 @@ import Testing
 
     // MARK: Folders that must never be replaced
 
-    @Test(arguments: ["", "/", "//", ".", "./", "..", "/.."])
+    @Test(arguments: ["", "/", "//", "/..", "/tmp", "/etc/", "/tmp/../usr"])
     func anUnreasonableOutputFolderIsAUsageError(output: String) throws {
         do {
             _ = try ConveneCommand.parseAsRoot(["plan", "Scenarios/accsm-22-brunei.yaml", "-o", output])
@@ -46,11 +46,28 @@ import Testing
         }
     }
 
-    @Test func theHomeFolderAndAFolderHoldingTheScenarioAreRefused() throws {
+    @Test func theHomeFolderIsRefusedAndTheWorkingFolderIsWrittenInPlace() throws {
         let home = ProcessInfo.processInfo.environment["HOME"] ?? "/root"
-        #expect(OutputFolderPolicy.refusal(for: home, inputs: []) != nil)
-        #expect(OutputFolderPolicy.refusal(for: "Scenarios", inputs: ["Scenarios/accsm-22-brunei.yaml"]) != nil)
-        #expect(OutputFolderPolicy.refusal(for: "out/accsm", inputs: ["Scenarios/accsm-22-brunei.yaml"]) == nil)
+        #expect(OutputFolderPolicy.refusal(for: home) != nil)
+        #expect(OutputFolderPolicy.refusal(for: "out/accsm") == nil)
+        #expect(OutputFolderPolicy.refusal(for: ".") == nil)
+        #expect(OutputFolderPolicy.holdsTheWorkingFolder(OutputFolderPolicy.absolute(".")))
+        #expect(OutputFolderPolicy.holdsTheWorkingFolder(OutputFolderPolicy.absolute("..")))
+        #expect(!OutputFolderPolicy.holdsTheWorkingFolder(OutputFolderPolicy.absolute("out/accsm")))
+    }
+
+    @Test func theWorkingFolderKeepsItsIdentity() throws {
+        try withScratch { folder in
+            try ScenarioFixtures.minimal.write(to: folder.appendingPathComponent("s.yaml"), atomically: true, encoding: .utf8)
+            var before = stat(), after = stat()
+            stat(folder.path, &before)
+            let result = try ConveneProcess.run(["plan", "s.yaml", "-o", "."], in: folder)
+            #expect(result.status == 0, "\(result.standardError)")
+            stat(folder.path, &after)
+            #expect(before.st_ino == after.st_ino)
+            #expect(entries(under: folder).contains("plan.json"))
+            #expect(entries(under: folder).allSatisfy { !$0.contains(".convene-") })
+        }
     }
 
     @Test func anEmptyOutputFileIsAUsageError() throws {
@@ -190,7 +207,7 @@ import Testing
     @Test func aWriteThatFailsWhileStagingLeavesTheOldFolderWholeAndNoLeftovers() throws {
         try withScratch { scratch in
             let out = scratch.appendingPathComponent("out")
-            let claimed = try OutputFolder.claim(out.path, inputs: [])
+            let claimed = try OutputFolder.claim(out.path)
             var first = OutputFiles(folder: claimed)
             first.add(out.path + "/plan.json", "old plan")
             first.add(out.path + "/agendas/som.md", "old agenda")
@@ -214,7 +231,7 @@ import Testing
     @Test func theFolderIsSwappedInOneStep() throws {
         try withScratch { scratch in
             let out = scratch.appendingPathComponent("out")
-            let claimed = try OutputFolder.claim(out.path, inputs: [])
+            let claimed = try OutputFolder.claim(out.path)
             var first = OutputFiles(folder: claimed)
             first.add(out.path + "/plan.json", "old plan")
             try first.commit()

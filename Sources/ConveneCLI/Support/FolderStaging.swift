@@ -8,7 +8,8 @@ import Foundation
 /// two folders are exchanged in one rename; the old one is then removed.
 ///
 /// Where a sibling cannot be made (the parent is read-only, or the output
-/// folder is a mount point) or the file system cannot exchange folders,
+/// folder is a mount point), the file system cannot exchange folders, or
+/// the folder is the working folder or holds it,
 /// the files are staged inside the folder and renamed into place one by
 /// one: each file whole, the folder not.
 struct FolderStaging<FileSystem: OutputFileSystem> {
@@ -28,7 +29,7 @@ struct FolderStaging<FileSystem: OutputFileSystem> {
         let target = folder.resolved
         let parent = (target as NSString).deletingLastPathComponent
         let sibling = parent + "/" + StagingLeftovers.siblingPrefix(of: target) + "\(getpid()).staging"
-        if sameDevice(target, parent), mkdir(sibling, 0o700) == 0 {
+        if !folder.inPlace, sameDevice(target, parent), mkdir(sibling, 0o700) == 0 {
             do throws(Failure) {
                 try write(files, into: sibling)
                 try carryOver(from: target, to: sibling, written: files.map(\.relative))

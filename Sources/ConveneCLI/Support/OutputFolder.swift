@@ -23,6 +23,9 @@ final class OutputFolder {
     /// when the run writes nothing (an infeasible plan, bad input).
     private let created: Bool
     private(set) var committed = false
+    /// The working folder or one holding it: written file by file in
+    /// place, never swapped (`OutputFolderPolicy`).
+    var inPlace: Bool { OutputFolderPolicy.holdsTheWorkingFolder(resolved) }
 
     private init(path: String, resolved: String, descriptor: Int32, created: Bool) {
         self.path = path
@@ -38,9 +41,8 @@ final class OutputFolder {
 
     /// Claims `path` for this run: exit 64 for a folder that must not be
     /// replaced, 73 when it cannot be made or another run holds it.
-    /// `inputs` are the run's input files: a folder holding one is refused.
-    static func claim(_ path: String, inputs: [String]) throws -> OutputFolder {
-        if let reason = OutputFolderPolicy.refusal(for: path, inputs: inputs) {
+    static func claim(_ path: String) throws -> OutputFolder {
+        if let reason = OutputFolderPolicy.refusal(for: path) {
             Console.error("error: will not write to the output folder '\(path)': \(reason)")
             throw ExitStatus.usage
         }
@@ -65,7 +67,7 @@ final class OutputFolder {
             }
             guard let resolved = realpathString(absolute) else { continue }
             // The user may name a link to a folder; links further in are refused when written through.
-            if let reason = OutputFolderPolicy.refusal(for: resolved, inputs: inputs), resolved != absolute {
+            if let reason = OutputFolderPolicy.refusal(for: resolved), resolved != absolute {
                 Console.error("error: will not write to the output folder '\(path)' (a link to \(resolved)): \(reason)")
                 throw ExitStatus.usage
             }

@@ -2,35 +2,37 @@ import Foundation
 
 /// Which folders a run may use as its output folder. The folder is
 /// replaced as a whole (`OutputFolder`), so it must be a folder of its
-/// own: never the file system's root, the home folder, the working folder
-/// or a folder holding it, nor a folder holding one of the run's inputs.
-/// `-o ""` used to write into `/`.
+/// own: never the file system's root, a top-level folder such as `/tmp` or
+/// `/etc`, or the home folder or one holding it. `-o ""` used to write
+/// into `/`. The working folder (or one holding it) may be named, but is
+/// written file by file in place rather than swapped, so that the shell
+/// the user ran Convene from is not left in a removed folder.
 enum OutputFolderPolicy {
     /// Why `path` must not be the output folder, or nil when it may.
     /// Judged on the path as written and, where it exists, with links
     /// resolved.
-    static func refusal(for path: String, inputs: [String]) -> String? {
+    static func refusal(for path: String) -> String? {
         if path.isEmpty { return "the path is empty" }
         if path.utf8.contains(0) { return "the path contains a NUL character" }
         let full = absolute(path)
         for candidate in Set([full, resolvedAsFarAsItExists(full)]) {
             if candidate == "/" { return "it is the root of the file system" }
-            if let home = ProcessInfo.processInfo.environment["HOME"].map(absolute), !home.isEmpty, home != "/",
+            if !candidate.dropFirst().contains("/") {
+                return "it is a top-level folder of the system; name a folder of its own, such as out/plan"
+            }
+            if let home = ProcessInfo.processInfo.environment["HOME"].map(absolute), home != "/",
                contains(candidate, home) || contains(candidate, resolvedAsFarAsItExists(home)) {
-                return "it is or holds your home folder"
-            }
-            let working = FileManager.default.currentDirectoryPath
-            if contains(candidate, working) || contains(candidate, resolvedAsFarAsItExists(working)) {
-                return "it is or holds the working folder; name a folder of its own, such as out/plan"
-            }
-            for input in inputs where !input.isEmpty {
-                let file = absolute(input)
-                if contains(candidate, file) || contains(candidate, resolvedAsFarAsItExists(file)) {
-                    return "it holds the input \(input); name a folder of its own, such as out/plan"
-                }
+                return "it is or holds your home folder; name a folder of its own, such as out/plan"
             }
         }
         return nil
+    }
+
+    /// Whether the folder at `resolved` is the working folder or holds it:
+    /// written in place, not swapped.
+    static func holdsTheWorkingFolder(_ resolved: String) -> Bool {
+        let working = FileManager.default.currentDirectoryPath
+        return contains(resolved, working) || contains(resolved, resolvedAsFarAsItExists(working))
     }
 
     /// `path` made absolute against the working folder, with `.`, `..`
