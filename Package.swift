@@ -18,6 +18,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // RFC 4180 CSV writing for the calendar-of-meetings table.
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     ],
     targets: [
         // The system ICU, found through pkg-config. When libicu-dev is
@@ -52,9 +54,13 @@ let package = Package(
         ),
         .target(name: "Agenda", dependencies: ["Planning", "Calendars"]),
         .target(
+            name: "Overview",
+            dependencies: ["Planning", "Agenda", "Calendars", .product(name: "CSV", package: "CSV.swift")]
+        ),
+        .target(
             name: "ConveneCLI",
             dependencies: [
-                "Planning", "Agenda", "Calendars", "ICalendar", "Solver",
+                "Planning", "Agenda", "Calendars", "ICalendar", "Solver", "Overview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -70,6 +76,7 @@ let package = Package(
             name: "ConveneCLITests",
             dependencies: ["ConveneCLI", "ConveneTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        .testTarget(name: "OverviewTests", dependencies: ["Overview", "ConveneTestSupport"]),
         .testTarget(name: "AgendaTests", dependencies: ["Agenda", "ConveneTestSupport"], resources: [.copy("Snapshots")]),
     ],
     // The ICU shim is C++17 (ICU's own headers need it).

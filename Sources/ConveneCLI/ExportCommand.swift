@@ -5,8 +5,8 @@ import ArgumentParser
 public struct ExportCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export a plan: iCalendar for the whole plan or one delegation, or a meeting's agenda.",
-        subcommands: [ExportICSCommand.self, ExportAgendaCommand.self]
+        abstract: "Export a plan: iCalendar, a meeting's agenda, the overview page, or the calendar-of-meetings table.",
+        subcommands: [ExportICSCommand.self, ExportAgendaCommand.self, ExportOverviewCommand.self, ExportTableCommand.self]
     )
 
     public init() {}

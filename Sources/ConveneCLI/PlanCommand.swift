@@ -9,7 +9,7 @@ public struct PlanCommand: ParsableCommand {
         commandName: "plan",
         abstract: "Place every meeting of a scenario (day, venue, time) and write the plan.",
         discussion: """
-        Writes DIR/plan.json, DIR/calendar.ics and DIR/calendars/<DELEGATION>.ics, and prints a summary. Same scenario and seed, same bytes. \
+        Writes DIR/plan.json, DIR/overview.html, DIR/calendar.ics, DIR/calendars/<DELEGATION>.ics and DIR/agendas/, and prints a summary. Same scenario and seed, same bytes. \
         Exit status: 0 planned, 1 no plan exists (the reasons are printed), 65 bad scenario, 66 missing file, \
         73/74 cannot write.
         """
@@ -104,6 +104,7 @@ public struct PlanCommand: ParsableCommand {
             let agendas = PlanAgendas(plan: plan, scenario: loaded)
             AgendaFiles.add(plan: plan, agendas: agendas, scenarioFile: loaded.file, folder: folder + "/agendas", to: &files)
             try PlanCalendarFiles.add(plan, scenario: loaded, agendas: agendas, keptPlan: keep, folder: folder, to: &files)
+            files.add(folder + "/overview.html", try OverviewFiles.page(plan, scenario: loaded, imported: imported))
             if let emitModel { files.add(emitModel, try ModelJSON.encode(solverModel)) }
             try files.commit()
             switch format {
