@@ -1,6 +1,7 @@
 import ConveneTestSupport
 import Testing
 @testable import Planning
+@testable import Scenarios
 
 /// Each validation error of the scenario format, with its exact place.
 /// Columns count characters from 1, as the error messages do.
@@ -12,6 +13,19 @@ import Testing
         #expect(result.diagnostics.isEmpty)
         #expect(result.scenario?.meetings.map(\.id) == ["prep", "som"])
         #expect(result.scenario?.meetings.first?.title == "3rd TB Preparatory Meeting")
+    }
+
+    @Test func aMeetingsJoinLinkIsDecodedAndMustBeAnHTTPLink() throws {
+        let text = base.replacingOccurrences(of: "    after: { meeting: prep, days: 1 }",
+                                             with: "    after: { meeting: prep, days: 1 }\n    joinURL: \"https://meet.example.invalid/som\"")
+        let scenario = try #require(ScenarioFixtures.load(text).scenario)
+        #expect(scenario.meeting(MeetingID("som"))?.joinURL == "https://meet.example.invalid/som")
+        #expect(scenario.meeting(MeetingID("prep"))?.joinURL == nil)
+        let bad = base.replacingOccurrences(of: "    after: { meeting: prep, days: 1 }",
+                                            with: "    after: { meeting: prep, days: 1 }\n    joinURL: meet here")
+        #expect(ScenarioFixtures.errors(of: bad) == [
+            "19:14: expected the meeting's join URL: an http:// or https:// link without spaces, found 'meet here'",
+        ])
     }
 
     @Test func yamlSyntaxErrorNamesItsPlace() {

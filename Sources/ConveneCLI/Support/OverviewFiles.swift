@@ -1,5 +1,6 @@
 import Overview
 import Planning
+import Scenarios
 
 /// The overview page `convene plan` writes beside plan.json, from the
 /// scenario and imported calendars it planned with.

@@ -2,6 +2,7 @@ import Calendars
 import Foundation
 import Overview
 import Planning
+import Scenarios
 
 /// What the overview needs besides the plan: the scenario it was made
 /// from (when found), the calendars that scenario imports, and a check

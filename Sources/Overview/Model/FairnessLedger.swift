@@ -1,5 +1,6 @@
 import Calendars
 import Planning
+import Scenarios
 
 /// Who pays for the plan's hours: per delegation, the sessions it follows
 /// from home (virtual meetings, and hybrid ones where it is remote), how

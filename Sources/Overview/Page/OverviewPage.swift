@@ -1,6 +1,7 @@
 import Agenda
 import Foundation
 import Planning
+import Scenarios
 
 /// The plan's overview as one self-contained HTML page (no external asset,
 /// no network): the timeline by body, venue or delegation with weekends,

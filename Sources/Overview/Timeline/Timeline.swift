@@ -1,5 +1,6 @@
 import Calendars
 import Planning
+import Scenarios
 
 /// Everything the overview draws, computed once from a plan and its
 /// scenario: the horizon, the meetings, the fixed events, each country's
