@@ -1,8 +1,10 @@
 import Calendars
 
 /// The order in which the chair passes among members: alphabetical by
-/// English short name as ASEAN writes it, collated by ICU, anchored on a
-/// known cycle, with declared deviations.
+/// English short name as ASEAN writes it, collated by ICU, with declared
+/// deviations, and membership that follows dates when the cycles' dates are
+/// known (a member takes part in the cycles that begin on or after the day
+/// it joined). See Docs/Rotation.md.
 public struct Rotation: Sendable {
     /// A declared departure from the plain order.
     public enum Deviation: Hashable, Sendable, CustomStringConvertible {
@@ -20,12 +22,34 @@ public struct Rotation: Sendable {
             }
         }
 
+        /// The members the deviation names.
+        public var codes: [CountryCode] {
+            switch self {
+            case .skip(let code, _): [code]
+            case .swap(let a, let b, _): [a, b]
+            }
+        }
+
         public var description: String {
             switch self {
             case .skip(let code, let cycle): "\(code) skips its turn at \(cycle)"
             case .swap(let a, let b, let cycle): "\(a) and \(b) swap turns from \(cycle)"
             }
         }
+    }
+
+    /// A cycle and the member that chaired it (or will): the fixed point
+    /// from which the others are counted, whatever deviations came before.
+    public struct Anchor: Hashable, Sendable, CustomStringConvertible {
+        public let cycle: Int
+        public let chair: CountryCode
+
+        public init(cycle: Int, chair: CountryCode) {
+            self.cycle = cycle
+            self.chair = chair
+        }
+
+        public var description: String { "\(cycle)=\(chair)" }
     }
 
     /// One cycle's chair.
@@ -37,88 +61,95 @@ public struct Rotation: Sendable {
         public let note: String?
     }
 
-    public enum Problem: Error, Equatable, CustomStringConvertible {
-        case notAMember(CountryCode)
-        case deviationBeforeAnchor(Deviation)
-        case swapNotDue(Deviation)
-        case skipNotDue(Deviation, due: CountryCode)
-
-        public var description: String {
-            switch self {
-            case .notAMember(let code): "\(code) is not among the rotating members"
-            case .deviationBeforeAnchor(let deviation): "'\(deviation)' is before the anchor cycle"
-            case .swapNotDue(let deviation): "'\(deviation)': neither member is due at that cycle"
-            case .skipNotDue(let deviation, let due): "'\(deviation)': \(due) is due at that cycle, not \(deviation.skippedCode!)"
-            }
-        }
-    }
-
     /// The members in rotation order.
     public let order: [Country]
+    /// The day each member joined, where it matters.
+    public let joined: [CountryCode: Day]
+    /// When each cycle begins; nil when unknown (every member then takes
+    /// part in every cycle).
+    public let dates: CycleDates?
 
-    /// Orders `members` by ICU collation of their English short names.
-    public init(members: [CountryCode]) throws {
-        let countries = try members.map { code in
-            guard let country = Countries.named(code) else { throw Problem.notAMember(code) }
-            return country
+    /// Orders `members` by ICU collation of their English short names; every
+    /// member takes part in every cycle.
+    public init(members: [CountryCode]) throws(Problem) {
+        try self.init(members: members.map { RotationMember($0) }, dates: nil)
+    }
+
+    /// Orders `members` by ICU collation of their English short names; with
+    /// `dates`, each takes part from the first cycle that begins on or after
+    /// the day it joined.
+    public init(members: [RotationMember], dates: CycleDates?) throws(Problem) {
+        var countries: [Country] = []
+        var joined: [CountryCode: Day] = [:]
+        for member in members {
+            guard let country = Countries.named(member.code) else { throw .notAMember(member.code) }
+            guard !countries.contains(country) else { throw .duplicateMember(member.code) }
+            countries.append(country)
+            if let day = member.joined { joined[member.code] = day }
         }
-        let names = try ICU.sorted(countries.map(\.name), locale: "en")
+        guard countries.count >= 2 else { throw .tooFewMembers }
+        guard let names = try? ICU.sorted(countries.map(\.name), locale: "en") else { throw .collationFailed }
         order = names.compactMap { name in countries.first { $0.name == name } }
+        self.joined = joined
+        self.dates = dates
+    }
+
+    /// Whether `code` takes part in the rotation at `cycle`.
+    public func isInRotation(_ code: CountryCode, at cycle: Int) -> Bool {
+        guard order.contains(where: { $0.code == code }) else { return false }
+        guard let dates, let day = joined[code] else { return true }
+        return dates.start(of: cycle) >= day
+    }
+
+    /// The first cycle in which a member that joined on a known day takes part.
+    public func firstCycle(of code: CountryCode) -> Int? {
+        guard let dates, let day = joined[code] else { return nil }
+        let cycle = dates.cycle(on: day)
+        return dates.start(of: cycle) >= day ? cycle : cycle + 1
+    }
+
+    /// The chairs of the cycles `from` through `through`, counted from the
+    /// anchor (who chaired the anchor cycle), with `deviations` applied
+    /// wherever they fall, before the anchor as well as after it.
+    public func turns(anchor: Anchor, from first: Int, through last: Int, deviations: [Deviation] = []) throws(Problem) -> [Turn] {
+        for code in [anchor.chair] + deviations.flatMap(\.codes) where !order.contains(where: { $0.code == code }) {
+            throw .notAMember(code)
+        }
+        guard isInRotation(anchor.chair, at: anchor.cycle) else {
+            throw .notInRotation(anchor.chair, cycle: anchor.cycle, joined: joined[anchor.chair]!, firstCycle: firstCycle(of: anchor.chair)!)
+        }
+        let base = ([first, anchor.cycle] + deviations.map(\.cycle)).min()!
+        let end = ([last, anchor.cycle] + deviations.map(\.cycle)).max()!
+        // Every possible start of the plain order at the base cycle; the ones
+        // that give the anchor's chair at the anchor cycle are the rotation.
+        let runs = order.indices
+            .filter { isInRotation(order[$0].code, at: base) }
+            .map { RotationRun(rotation: self, startIndex: $0, base: base, end: end, deviations: deviations) }
+        let matching = runs.filter { $0.chair(at: anchor.cycle) == anchor.chair }
+        let clean = matching.filter(\.problems.isEmpty)
+        if let run = clean.first {
+            let listed = run.turns.filter { (first...last).contains($0.cycle) }
+            for other in clean.dropFirst() {
+                let otherListed = other.turns.filter { (first...last).contains($0.cycle) }
+                if let difference = zip(listed, otherListed).first(where: { $0.chair != $1.chair }) {
+                    throw .ambiguous(anchor, cycle: difference.0.cycle, chairs: [difference.0.chair, difference.1.chair])
+                }
+            }
+            return listed
+        }
+        if let run = matching.min(by: { $0.problems.count < $1.problems.count }), let problem = run.problems.first {
+            throw problem
+        }
+        throw .anchorContradicts(anchor, deviations.filter { $0.cycle == anchor.cycle })
     }
 
     /// The chairs of `count` cycles from the anchor on.
-    public func turns(anchorCycle: Int, anchorChair: CountryCode, count: Int, deviations: [Deviation] = []) throws -> [Turn] {
-        guard let start = order.firstIndex(where: { $0.code == anchorChair }) else { throw Problem.notAMember(anchorChair) }
-        for deviation in deviations where deviation.cycle < anchorCycle {
-            throw Problem.deviationBeforeAnchor(deviation)
-        }
-        // The queue of turns still to come, in plain order; deviations edit it.
-        var queue: [CountryCode] = []
-        func fill(_ needed: Int) {
-            while queue.count < needed {
-                let next = (start + (queue.count + consumed)) % order.count
-                queue.append(order[next].code)
-            }
-        }
-        var consumed = 0
-        var pendingSwaps: [CountryCode: CountryCode] = [:]  // member -> who takes its next turn
-        var turns: [Turn] = []
-        for cycle in anchorCycle..<(anchorCycle + count) {
-            fill(1)
-            var note: String?
-            for deviation in deviations where deviation.cycle == cycle {
-                switch deviation {
-                case .skip(let code, _):
-                    guard queue[0] == code else { throw Problem.skipNotDue(deviation, due: queue[0]) }
-                    queue.removeFirst()
-                    consumed += 1
-                    fill(1)
-                    note = "\(code) skipped its turn"
-                case .swap(let a, let b, _):
-                    guard queue[0] == a || queue[0] == b else { throw Problem.swapNotDue(deviation) }
-                    let due = queue[0], other = due == a ? b : a
-                    queue[0] = other
-                    pendingSwaps[other] = due
-                    note = "turn swapped with \(due)"
-                }
-            }
-            // A member that took another's turn yields its own next turn.
-            if let replacement = pendingSwaps[queue[0]], note == nil {
-                pendingSwaps[queue[0]] = nil
-                note = "turn swapped with \(queue[0])"
-                queue[0] = replacement
-            }
-            let code = queue.removeFirst()
-            consumed += 1
-            turns.append(Turn(cycle: cycle, chair: code, name: Countries.named(code)?.name ?? code.rawValue, note: note))
-        }
-        return turns
+    public func turns(anchorCycle: Int, anchorChair: CountryCode, count: Int, deviations: [Deviation] = []) throws(Problem) -> [Turn] {
+        try turns(anchor: Anchor(cycle: anchorCycle, chair: anchorChair), from: anchorCycle,
+                  through: anchorCycle + max(count, 1) - 1, deviations: deviations)
     }
-}
 
-extension Rotation.Deviation {
-    var skippedCode: CountryCode? {
-        if case .skip(let code, _) = self { return code }
-        return nil
+    func name(_ code: CountryCode) -> String {
+        Countries.named(code)?.name ?? code.rawValue
     }
 }
