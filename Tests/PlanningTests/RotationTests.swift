@@ -5,7 +5,7 @@ import Testing
 @Suite struct RotationTests {
     static let aseanTen: [CountryCode] = ["BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN"]
     static let aseanEleven: [CountryCode] = aseanTen + ["TL"]
-    /// The ASEAN Chairs as held (Scenarios/SOURCES.md, "Rotations").
+    /// The ASEAN Chairs as held (Scenarios/SOURCES.md, C and G).
     static let aseanChairs: [Int: CountryCode] = [
         2010: "VN", 2011: "ID", 2012: "KH", 2013: "BN", 2014: "MM",
         2015: "MY", 2016: "LA", 2017: "PH", 2018: "SG", 2019: "TH", 2020: "VN",

@@ -1,7 +1,7 @@
 import Calendars
 
 /// Who the ASEAN members are on a given day, from the day each joined
-/// (Scenarios/SOURCES.md, "ASEAN membership"): the five founders on
+/// (Scenarios/SOURCES.md, H): the five founders on
 /// 8 August 1967, Brunei Darussalam on 7 January 1984, Viet Nam on 28 July
 /// 1995, Lao PDR and Myanmar on 23 July 1997, Cambodia on 30 April 1999 and
 /// Timor-Leste, the eleventh, on 26 October 2025 (47th ASEAN Summit, Kuala

@@ -1,7 +1,7 @@
 import Calendars
 
 /// The rotations Convene knows by name, from public sources
-/// (Scenarios/SOURCES.md, "Rotations"), so that `convene rotation --body
+/// (Scenarios/SOURCES.md, C and G), so that `convene rotation --body
 /// ASEAN` lists the chairs as held without the user re-declaring them.
 public struct KnownRotation: Sendable {
     public let short: String
