@@ -2,6 +2,7 @@ import Calendars
 import ConveneTestSupport
 import Testing
 @testable import Planning
+@testable import Scenarios
 
 @Suite struct ASEANYearGeneratorTests {
     @Test func sameSeedSameText() {
