@@ -2,6 +2,7 @@ import ArgumentParser
 import Calendars
 import Foundation
 import Planning
+import Scenarios
 import enum Solving.JSONText
 
 /// `convene rotation`: who chaired, and who will chair, each cycle of a body.

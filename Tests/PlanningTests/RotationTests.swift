@@ -1,6 +1,7 @@
 import Calendars
 import Testing
 @testable import Planning
+@testable import Scenarios
 
 @Suite struct RotationTests {
     static let aseanTen: [CountryCode] = ["BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN"]

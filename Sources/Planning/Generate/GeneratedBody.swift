@@ -1,4 +1,5 @@
 import Calendars
+import Scenarios
 
 /// One body of a generated ASEAN year: its rotation and the chair of the
 /// cycle under way in that year.
