@@ -39,6 +39,12 @@ public struct ExportICSCommand: ParsableCommand {
 
     public init() {}
 
+    public func validate() throws {
+        if let output, let reason = OutputFolderPolicy.fileRefusal(for: output) {
+            throw ValidationError("-o: \(reason)")
+        }
+    }
+
     public func run() throws {
         let loadedPlan = try PlanInput.load(plan)
         var loadedScenario: Scenario?
