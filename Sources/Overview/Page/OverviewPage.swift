@@ -198,7 +198,9 @@ public struct OverviewPage {
         m.c.forEach(function(c){c.d.forEach(function(d){if(!m.n||m.n.indexOf(d)<0)add(page.prefix+'calendars/'+d+'.ics',d+'.ics');});});row(dl,'Files',files);
         panel.appendChild(dl);
         document.querySelectorAll('rect.selected').forEach(function(r){r.classList.remove('selected');});
-        document.querySelectorAll('rect[data-i="'+i+'"]').forEach(function(r){r.classList.add('selected');});}
+        document.querySelectorAll('rect[data-i="'+i+'"]').forEach(function(r){r.classList.add('selected');});
+        var bar=document.querySelector('.view:not([hidden]) rect[data-i="'+i+'"]');
+        if(bar&&bar.scrollIntoView)bar.scrollIntoView({block:'nearest',inline:'center'});}
         document.addEventListener('click',function(e){var t=e.target.closest('[data-i]');if(t)show(+t.getAttribute('data-i'));});
         document.addEventListener('keydown',function(e){if((e.key==='Enter'||e.key===' ')&&e.target.matches&&e.target.matches('rect[data-i]')){e.preventDefault();show(+e.target.getAttribute('data-i'));}});
         document.querySelectorAll('input[name=view]').forEach(function(r){r.addEventListener('change',function(){
