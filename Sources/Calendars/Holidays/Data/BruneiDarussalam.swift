@@ -31,6 +31,7 @@ extension HolidayData {
                 "2023-09-28 2024-09-16"))),
             .fixed("Christmas Day", "Hari Natal", 12, 25),
         ],
-        substitution: Substitution(triggers: [.friday, .sunday], label: "{name} (replacement holiday)")
+        substitution: Substitution(triggers: [.friday, .sunday], label: "{name} (replacement holiday)",
+                                   source: "the Prime Minister's Office yearly list: a holiday on Friday or Sunday gives the next working day")
     )
 }

@@ -23,7 +23,7 @@ extension HolidayData {
                 approximation: deepavaliApproximation)),
             .fixed("Christmas Day", nil, 12, 25),
         ],
-        substitution: Substitution(triggers: [.sunday]),
+        substitution: Substitution(triggers: [.sunday], source: "Holidays Act 1998, s. 4(3): a holiday on Sunday gives the next day not a holiday"),
         overrides: [
             2020: [.add("Polling Day", nil, major: false, days("2020-07-10"))],
             2023: [.add("Polling Day", nil, major: false, days("2023-09-01"))],

@@ -40,11 +40,14 @@ extension HolidayData {
             .fixed("Chulalongkorn Day", "วันปิยมหาราช", 10, 23),
             .fixed("King Bhumibol's Birthday / National Day / Father's Day", "วันชาติ วันพ่อแห่งชาติ", 12, 5, major: true),
             .fixed("Constitution Day", "วันรัฐธรรมนูญ", 12, 10),
-            // No day in lieu of its own: 31 December 2023, a Sunday, had none.
-            .fixed("New Year's Eve", "วันสิ้นปี", 12, 31, substitutes: false),
+            // A day in lieu like any other; for 31 December 2023, a Sunday,
+            // the Cabinet gave Friday 29 December instead (resolution of 2023).
+            .fixed("New Year's Eve", "วันสิ้นปี", 12, 31),
         ],
-        substitution: Substitution(triggers: saturdayAndSunday, grouping: .perWeekend, label: "Substitution for {name}"),
+        substitution: Substitution(triggers: saturdayAndSunday, grouping: .perWeekend, label: "Substitution for {name}",
+                                   source: "Cabinet resolution on substitution days: the next working day"),
         overrides: [
+            2023: [.replace("New Year's Eve", days("2023-12-29 2023-12-31"))],
             2024: [.add("Special holiday (Songkran)", "วันหยุดพิเศษ", major: true, days("2024-04-12"))],
         ]
     )

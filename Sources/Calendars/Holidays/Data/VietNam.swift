@@ -1,7 +1,8 @@
 /// Viet Nam. Labour Code 2019 (Law 45/2019/QH14) art. 112: New Year 1 day,
 /// Tet 5 days, Hung Kings 10/3 lunar, 30 April, 1 May, National Day 2
-/// days (2 September and the day before or after) from 2021; art. 111: a
-/// holiday on a weekly rest day is taken on the next working day. The
+/// days (2 September and the day before or after) from 2021; art. 111(3): a
+/// holiday on a weekly rest day is taken on the next working day, one
+/// working day for each holiday day lost (two weekend days of Tet, two days). The
 /// Prime Minister fixes each year's Tet and National Day days for civil
 /// servants; those decisions are the overrides below (as reported by the
 /// Ministry of Labour's yearly notices; baochinhphu.vn).
@@ -20,7 +21,8 @@ extension HolidayData {
             .fixed("National Day", "Quốc khánh", 9, 2, major: true, days: 1, years: 1990...2020),
             .fixed("National Day", "Quốc khánh", 9, 2, major: true, days: 2, years: 2021...2100),
         ],
-        substitution: Substitution(triggers: saturdayAndSunday, label: "Compensatory day off for {name}"),
+        substitution: Substitution(triggers: saturdayAndSunday, grouping: .perDay, label: "Compensatory day off for {name}",
+                                   source: "Labour Code 2019, art. 111(3)"),
         overrides: [
             2020: [.replace("Lunar New Year (Tet)", days("2020-01-23 2020-01-24 2020-01-25 2020-01-26 2020-01-27 2020-01-28 2020-01-29"))],
             2021: [.replace("Lunar New Year (Tet)", days("2021-02-10 2021-02-11 2021-02-12 2021-02-13 2021-02-14 2021-02-15 2021-02-16"))],

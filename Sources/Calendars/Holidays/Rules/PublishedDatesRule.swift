@@ -7,7 +7,7 @@ struct PublishedDatesRule: HolidayRule {
     let approximation: any HolidayRule
 
     func dates(in year: Int) throws(CalendarError) -> [RuleDate] {
-        if let official = published[year] { return official.map { RuleDate($0) } }
+        if let official = published[year] { return official.map { RuleDate($0, basis: .published) } }
         return try approximation.dates(in: year).map {
             RuleDate($0.day, uncertain: true, possibleOffsets: $0.isUncertain ? $0.possibleOffsets : [-1, 0, 1])
         }
