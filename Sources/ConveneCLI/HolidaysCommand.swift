@@ -89,7 +89,10 @@ public struct HolidaysCommand: ParsableCommand {
         return Table.render(header: header, rows: rows).joined(separator: "\n") + "\n"
     }
 
-    /// Pretty-printed JSON in a fixed key order; `localName` is null when unknown.
+    /// Pretty-printed JSON in a fixed key order; `localName` is null when
+    /// unknown. `provenance.kind` is `official` (with the instrument in
+    /// `source`), `rule` (the law or calendar) or `provisional` (what the
+    /// date awaits; such a date is always `uncertain`).
     static func json(_ holidays: [Holiday], country: String, year: Int, showCountry: Bool) -> String {
         let items = holidays.map { holiday -> String in
             var fields: [String] = []
@@ -100,6 +103,8 @@ public struct HolidaysCommand: ParsableCommand {
             fields.append("\"major\": \(holiday.isMajor)")
             fields.append("\"uncertain\": \(holiday.isUncertain)")
             fields.append("\"possibleDates\": [\(holiday.possibleDates.map { JSONText.quote($0.description) }.joined(separator: ", "))]")
+            fields.append("\"provenance\": {\"kind\": \(JSONText.quote(holiday.provenance.kind)), "
+                          + "\"source\": \(JSONText.quote(holiday.provenance.source))}")
             return "    {\n" + fields.map { "      " + $0 }.joined(separator: ",\n") + "\n    }"
         }
         let list = items.isEmpty ? "[]" : "[\n" + items.joined(separator: ",\n") + "\n  ]"
