@@ -34,7 +34,6 @@ let package = Package(
         .target(
             name: "CICU",
             dependencies: ["SystemICU"],
-            cxxSettings: [.unsafeFlags(["-std=c++17"])],
             linkerSettings: [
                 .linkedLibrary("icui18n"),
                 .linkedLibrary("icuuc"),
@@ -72,5 +71,7 @@ let package = Package(
             dependencies: ["ConveneCLI", "ConveneTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "AgendaTests", dependencies: ["Agenda", "ConveneTestSupport"], resources: [.copy("Snapshots")]),
-    ]
+    ],
+    // The ICU shim is C++17 (ICU's own headers need it).
+    cxxLanguageStandard: .cxx17
 )

@@ -9,8 +9,9 @@ public struct ExportICSCommand: ParsableCommand {
         commandName: "ics",
         abstract: "Write a plan as an iCalendar (.ics) file.",
         discussion: """
-        One event per meeting (or, with --sessions, per agenda item), in the venue's zone with its \
-        VTIMEZONE. UIDs stay the same when a meeting moves; SEQUENCE goes up when it moved since the \
+        One event per meeting day with the programme's hours (or, with --sessions, per agenda item), \
+        in the venue's zone with its VTIMEZONE; METHOD:PUBLISH without ATTENDEE (who attends is in \
+        the description). UIDs stay the same when a meeting moves; SEQUENCE goes up when it moved since the \
         kept plan. DTSTAMP is SOURCE_DATE_EPOCH when set, so the same plan gives the same bytes. \
         Exit status: 0 written, 64 bad command line or unknown delegation, 65 bad plan or scenario, \
         66 missing file, 73/74 cannot write.
@@ -31,6 +32,8 @@ public struct ExportICSCommand: ParsableCommand {
 
     @Option(name: .shortAndLong, help: "Output file (default: standard output).")
     var output: String?
+
+    @OptionGroup var feed: FeedOptions
 
     public init() {}
 
@@ -54,7 +57,10 @@ public struct ExportICSCommand: ParsableCommand {
         let programmes = AgendaProgrammes.make(plan: loadedPlan, agendas: PlanAgendas(plan: loadedPlan, scenario: loadedScenario))
         options.programmes = programmes.lines
         options.agendaItems = programmes.items
+        options.programmeDays = programmes.days
         options.sessions = sessions
+        options.refreshInterval = try feed.refreshInterval()
+        options.publishURL = feed.publishURL
         if let delegation {
             guard let id = calendar.delegationID(matching: delegation) else {
                 Console.error("error: no delegation '\(delegation)' in \(plan); known: \(calendar.delegationIDs.joined(separator: ", "))")

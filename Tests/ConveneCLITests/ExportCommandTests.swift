@@ -168,6 +168,22 @@ import Testing
         }
     }
 
+    @Test func feedsCarryTheRefreshIntervalAndPublishURLAsked() throws {
+        let folder = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try ConveneProcess.run(["plan", "scenario.yaml", "-o", "out", "--refresh", "PT6H",
+                                             "--publish-url", "https://cal.example.invalid/tb3"], in: folder, environment: Self.epoch)
+        #expect(result.status == 0, "\(result.standardError)")
+        let whole = try Self.read(folder.appendingPathComponent("out/calendar.ics"))
+        #expect(whole.contains("REFRESH-INTERVAL;VALUE=DURATION:PT6H\r\nX-PUBLISHED-TTL:PT6H\r\n"))
+        #expect(whole.contains("URL:https://cal.example.invalid/tb3/calendar.ics\r\n"))
+        let singapore = try Self.read(folder.appendingPathComponent("out/calendars/SG.ics"))
+        #expect(singapore.contains("SOURCE;VALUE=URI:https://cal.example.invalid/tb3/calendars/SG.ics\r\n"))
+        let bad = try ConveneProcess.run(["export", "ics", "out/plan.json", "--refresh", "daily"], in: folder)
+        #expect(bad.status == 64)
+        #expect(bad.standardError.contains("--refresh must be a positive ISO 8601 duration"))
+    }
+
     @Test func anUnknownDelegationIsAUsageErrorNamingTheKnownOnes() throws {
         let folder = try Self.workspace()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -193,8 +193,8 @@ import Testing
             #expect(exported.status == 0, "\(exported.standardError)")
             #expect(!exported.standardOutput.contains("<script>"))
 
-            // In the calendars the title stays one escaped SUMMARY: the only
-            // ATTENDEE lines are the delegations', none is evil's.
+            // In the calendars the title stays one escaped SUMMARY: no
+            // ATTENDEE line is evil's (feeds carry none at all).
             for file in ["out/calendar.ics", "out/calendars/BN.ics"] {
                 let calendar = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
                 let lines = calendar.replacingOccurrences(of: "\r\n ", with: "").components(separatedBy: "\r\n")

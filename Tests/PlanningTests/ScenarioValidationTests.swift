@@ -14,6 +14,19 @@ import Testing
         #expect(result.scenario?.meetings.first?.title == "3rd TB Preparatory Meeting")
     }
 
+    @Test func aMeetingsJoinLinkIsDecodedAndMustBeAnHTTPLink() throws {
+        let text = base.replacingOccurrences(of: "    after: { meeting: prep, days: 1 }",
+                                             with: "    after: { meeting: prep, days: 1 }\n    joinURL: \"https://meet.example.invalid/som\"")
+        let scenario = try #require(ScenarioFixtures.load(text).scenario)
+        #expect(scenario.meeting(MeetingID("som"))?.joinURL == "https://meet.example.invalid/som")
+        #expect(scenario.meeting(MeetingID("prep"))?.joinURL == nil)
+        let bad = base.replacingOccurrences(of: "    after: { meeting: prep, days: 1 }",
+                                            with: "    after: { meeting: prep, days: 1 }\n    joinURL: meet here")
+        #expect(ScenarioFixtures.errors(of: bad) == [
+            "19:14: expected the meeting's join URL: an http:// or https:// link without spaces, found 'meet here'",
+        ])
+    }
+
     @Test func yamlSyntaxErrorNamesItsPlace() {
         let errors = ScenarioFixtures.errors(of: "body: {name: x\nchair: BN\n")
         #expect(errors.count == 1)

@@ -12,6 +12,7 @@ enum AgendaProgrammes {
     struct Programmes {
         var lines: [String: [String]] = [:]
         var items: [String: [PlanCalendar.AgendaItemTime]] = [:]
+        var days: [String: [ProgrammeDay]] = [:]
     }
 
     static func make(plan: Plan, agendas: PlanAgendas) -> Programmes {
@@ -21,7 +22,14 @@ enum AgendaProgrammes {
             let (agenda, page) = (built.agenda, built.english)
             var lines: [String] = []
             var items: [PlanCalendar.AgendaItemTime] = []
+            var days: [ProgrammeDay] = []
             for (pageDay, timedDay) in zip(page.days, agenda.days) {
+                let rows = zip(pageDay.rows, timedDay.slots).map { row, slot in
+                    ProgrammeDay.Row(start: slot.start, end: slot.end, number: row.number, text: row.text)
+                }
+                // A day the items do not reach keeps its sitting's hours.
+                days.append(ProgrammeDay(day: timedDay.day, start: rows.first?.start ?? timedDay.session.start,
+                                         end: rows.last?.end ?? timedDay.session.end, heading: pageDay.heading, rows: rows))
                 if let heading = pageDay.heading { lines.append(heading) }
                 for row in pageDay.rows {
                     lines.append("\(row.start)–\(row.end)  \(row.number.map { "\($0). " } ?? "")\(row.text)")
@@ -34,6 +42,7 @@ enum AgendaProgrammes {
             }
             result.lines[entry.id] = lines
             result.items[entry.id] = items
+            result.days[entry.id] = days
         }
         return result
     }

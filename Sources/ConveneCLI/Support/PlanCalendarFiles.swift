@@ -7,18 +7,22 @@ import Planning
 /// delegation, queued on the run's `OutputFiles` so they are written with
 /// the plan or not at all.
 enum PlanCalendarFiles {
-    static func add(_ plan: Plan, scenario: Scenario, agendas: PlanAgendas, keptPlan: String?, folder: String,
-                    to files: inout OutputFiles) throws {
+    static func add(_ plan: Plan, scenario: Scenario, agendas: PlanAgendas, keptPlan: String?, feed: FeedOptions,
+                    folder: String, to files: inout OutputFiles) throws {
         let calendar = PlanCalendar(plan: plan, scenario: scenario)
         var options = PlanCalendar.Options(timestamp: try CalendarStamp.now())
         let programmes = AgendaProgrammes.make(plan: plan, agendas: agendas)
         options.programmes = programmes.lines
         options.agendaItems = programmes.items
+        options.programmeDays = programmes.days
         options.previousSequences = previousSequences(besidePlan: keptPlan)
+        options.refreshInterval = try feed.refreshInterval()
+        options.publishURL = feed.publishURL.map { FeedOptions.join($0, "calendar.ics") }
         files.add(folder + "/calendar.ics", try CalendarStamp.render(calendar, options, source: scenario.file))
         for id in calendar.delegationIDs {
             options.delegation = id
             let name = SafeFileName.make(id, extension: "ics")
+            options.publishURL = feed.publishURL.map { FeedOptions.join($0, "calendars/" + name) }
             files.add(folder + "/calendars/" + name, try CalendarStamp.render(calendar, options, source: scenario.file))
         }
     }

@@ -9,9 +9,11 @@
 public enum PropertyOrder {
     /// The leading property names for each component name.
     public static let properties: [String: [String]] = [
-        "VCALENDAR": ["VERSION", "PRODID", "CALSCALE", "METHOD", "X-WR-CALNAME", "X-WR-TIMEZONE"],
-        "VEVENT": ["UID", "SEQUENCE", "DTSTAMP", "DTSTART", "DTEND", "DURATION", "SUMMARY", "DESCRIPTION",
-                   "LOCATION", "GEO", "CATEGORIES", "STATUS", "ORGANIZER", "ATTENDEE", "URL"],
+        "VCALENDAR": ["VERSION", "PRODID", "CALSCALE", "METHOD", "NAME", "X-WR-CALNAME", "X-WR-TIMEZONE",
+                      "REFRESH-INTERVAL", "X-PUBLISHED-TTL", "URL", "SOURCE"],
+        "VEVENT": ["UID", "SEQUENCE", "DTSTAMP", "LAST-MODIFIED", "DTSTART", "DTEND", "DURATION", "SUMMARY",
+                   "DESCRIPTION", "LOCATION", "GEO", "CATEGORIES", "STATUS", "ORGANIZER", "ATTENDEE", "URL",
+                   "CONFERENCE", "RELATED-TO"],
         "VTIMEZONE": ["TZID", "LAST-MODIFIED", "TZURL"],
         "STANDARD": ["DTSTART", "TZOFFSETFROM", "TZOFFSETTO", "RRULE", "RDATE", "TZNAME"],
         "DAYLIGHT": ["DTSTART", "TZOFFSETFROM", "TZOFFSETTO", "RRULE", "RDATE", "TZNAME"],

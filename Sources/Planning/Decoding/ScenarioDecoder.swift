@@ -13,7 +13,7 @@ struct ScenarioDecoder {
                             "joinURL", "latitude", "longitude"]
     static let delegationKeys = ["id", "country", "home", "name"]
     static let meetingKeys = ["id", "kind", "title", "days", "hours", "venues", "attendees", "window", "prefer",
-                              "after", "date", "start", "mode", "remote", "agenda"]
+                              "after", "date", "start", "mode", "remote", "agenda", "joinURL"]
     static let fixedKeys = ["title", "from", "to", "attendees", "venue", "ics"]
     static let holidayFeedKeys = ["ics", "country", "major"]
 
@@ -177,7 +177,7 @@ struct ScenarioDecoder {
             draft.closed = items.compactMap { reader.dayRange($0, "a closed range") }
         }
         if let n = entries["virtual"]?.value { draft.isVirtual = reader.boolean(n, "'virtual'") ?? false }
-        if let n = entries["joinURL"]?.value { draft.joinURL = reader.text(n, "the join URL") }
+        if let n = entries["joinURL"]?.value { draft.joinURL = reader.link(n, "the join URL") }
         if let n = entries["latitude"]?.value {
             draft.latitude = reader.number(n, "the latitude")
             if let value = draft.latitude, !(-90...90).contains(value) {
@@ -325,6 +325,7 @@ struct ScenarioDecoder {
                 reader.error("unknown mode '\(text)'\(Suggestion.hint(for: text, among: names)) (modes: \(names.joined(separator: ", ")))", at: n)
             }
         }
+        let joinURL = entries["joinURL"].flatMap { reader.link($0.value, "the meeting's join URL") }
         var agenda: [Meeting.AgendaItem]?
         if let n = entries["agenda"]?.value, let items = reader.sequence(n, "the agenda") {
             agenda = items.compactMap { item in
@@ -351,7 +352,7 @@ struct ScenarioDecoder {
         return Meeting(id: MeetingID(id), kind: meetingKind, title: title, length: length ?? .days(1), venues: venues,
                        attendees: attendeeList, window: window, preferredWindow: preferredWindow,
                        preferredStart: preferredStart, after: after, date: date, start: start, mode: mode,
-                       remote: remote, agenda: agenda, location: reader.location(idNode))
+                       remote: remote, agenda: agenda, location: reader.location(idNode), joinURL: joinURL)
     }
 
     private func fixedEvent(_ node: Node) -> FixedEvent? {

@@ -126,6 +126,19 @@ final class YAMLReader {
         return value
     }
 
+    /// An absolute http(s) link without spaces or control characters, as
+    /// a calendar's URL and CONFERENCE (RFC 7986 §5.11) carry it.
+    func link(_ node: Node, _ what: String) -> String? {
+        guard let value = text(node, what) else { return nil }
+        let lower = value.lowercased()
+        guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), value.count > 8,
+              !value.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F || $0 == "\"" }) else {
+            error("expected \(what): an http:// or https:// link without spaces, found '\(value)'", at: node)
+            return nil
+        }
+        return value
+    }
+
     func integer(_ node: Node, _ what: String, in range: ClosedRange<Int>? = nil) -> Int? {
         guard let text = string(node, what) else { return nil }
         guard let value = Int(text) else {

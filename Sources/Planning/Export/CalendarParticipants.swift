@@ -43,6 +43,13 @@ public struct CalendarParticipants: Sendable {
         return Countries.named(CountryCode(id))?.name ?? id
     }
 
+    /// A delegation's home zone: the scenario's, else its country's capital
+    /// zone when the id is a country code.
+    public func homeZone(ofDelegation id: String) -> String? {
+        if let delegation = scenario?.delegation(DelegationID(id)) { return delegation.home }
+        return Countries.named(CountryCode(id))?.timeZone
+    }
+
     /// The chair's secretariat, which organises every meeting of the term.
     public var organizer: CalendarUser {
         CalendarUser(address: "mailto:secretariat@\(domain)",

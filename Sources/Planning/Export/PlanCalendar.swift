@@ -1,11 +1,12 @@
 import Calendars
 import ICalendar
 
-/// A plan as an iCalendar object (RFC 5545): one VEVENT per meeting (or
-/// per meeting day), with a UID that survives re-plans, SEQUENCE raised
-/// when a meeting moved, times in the venue's zone with that zone's
-/// VTIMEZONE, and the chair's secretariat as organiser. The whole plan or
-/// one delegation's meetings. Pure: the clock comes in through
+/// A plan as an iCalendar subscription feed (RFC 5545, RFC 7986): one
+/// VEVENT per meeting day with the programme's hours, a UID that survives
+/// re-plans, times in the venue's zone with that zone's VTIMEZONE, and the
+/// chair's secretariat as organiser. The whole plan or one delegation's
+/// meetings. `METHOD:PUBLISH` without ATTENDEE (RFC 5546 §3.2.1): who
+/// attends is written in the description. Pure: the clock comes in through
 /// `Options.timestamp`, so the same plan and timestamp give the same bytes.
 public struct PlanCalendar: Sendable {
     /// What to write and as of when.
@@ -15,8 +16,8 @@ public struct PlanCalendar: Sendable {
         public var timestamp: ICalDateTime
         /// Only the meetings this delegation attends; nil for all.
         public var delegation: String?
-        /// One event per meeting day instead of one per meeting. Until the
-        /// agenda module times sessions within a day, a day is the session.
+        /// One event per agenda item (per day when a meeting has no timed
+        /// agenda) instead of one per meeting day.
         public var sessions: Bool
         /// SEQUENCE of each UID in the calendar published before, if known:
         /// an event keeps it, or goes one up when its meeting moved.
@@ -24,22 +25,35 @@ public struct PlanCalendar: Sendable {
 
         /// Each meeting's timed programme, one line per item or break, as
         /// the agenda module lays it out (the caller makes it: Planning
-        /// does not know agendas). A meeting without one gets its kind's
-        /// standard order of business.
+        /// does not know agendas). Used by `sessions`.
         public var programmes: [String: [String]]
         /// Each meeting's timed agenda items, for `sessions`: one event per
         /// item. A meeting without them gets one event per day.
         public var agendaItems: [String: [AgendaItemTime]]
+        /// Each meeting's programme by day. A meeting whose days are given
+        /// here has one event per day with exactly those hours; one without
+        /// them keeps the plan's reserved hours and its kind's standard
+        /// order of business.
+        public var programmeDays: [String: [ProgrammeDay]]
+        /// REFRESH-INTERVAL (RFC 7986 §5.7) and X-PUBLISHED-TTL: how often
+        /// a subscriber should fetch the feed again.
+        public var refreshInterval: ICalDuration
+        /// Where this feed is published, for URL and SOURCE (RFC 7986 §5.8).
+        public var publishURL: String?
 
         public init(timestamp: ICalDateTime, delegation: String? = nil, sessions: Bool = false,
                     previousSequences: [String: Int] = [:], programmes: [String: [String]] = [:],
-                    agendaItems: [String: [AgendaItemTime]] = [:]) {
+                    agendaItems: [String: [AgendaItemTime]] = [:], programmeDays: [String: [ProgrammeDay]] = [:],
+                    refreshInterval: ICalDuration = PlanCalendar.defaultRefresh, publishURL: String? = nil) {
             self.timestamp = timestamp
             self.delegation = delegation
             self.sessions = sessions
             self.previousSequences = previousSequences
             self.programmes = programmes
             self.agendaItems = agendaItems
+            self.programmeDays = programmeDays
+            self.refreshInterval = refreshInterval
+            self.publishURL = publishURL
         }
     }
 
@@ -63,10 +77,13 @@ public struct PlanCalendar: Sendable {
 
     /// PRODID (§3.7.3).
     public static let productID = "-//Convene//Convene 1.0//EN"
+    /// One day: secretariats re-plan over weeks, and clients that honour
+    /// the hint then see a change the next day.
+    public static let defaultRefresh = ICalDuration(days: 1)
 
     public let plan: Plan
     /// Adds what plan.json does not hold: venue coordinates (GEO), join
-    /// links (URL) and delegation names.
+    /// links (CONFERENCE), delegation names and home zones.
     public let scenario: Scenario?
 
     public init(plan: Plan, scenario: Scenario? = nil) {
@@ -88,6 +105,13 @@ public struct PlanCalendar: Sendable {
         return ids.first { $0 == code } ?? ids.first { $0.lowercased() == code.lowercased() }
     }
 
+    /// The feed's events for every delegation: one per meeting day, in plan order.
+    public func feedEvents(_ options: Options) throws(PlanCalendarError) -> [FeedEvent] {
+        var events: [FeedEvent] = []
+        for entry in plan.meetings { events += try feedEvents(for: entry, options: options) }
+        return events
+    }
+
     /// The calendar: VTIMEZONEs of every zone used (sorted by TZID), then
     /// the events in plan order.
     public func calendar(_ options: Options) throws(PlanCalendarError) -> VCalendar {
@@ -96,21 +120,40 @@ public struct PlanCalendar: Sendable {
         var calendar = VCalendar(productID: Self.productID)
         calendar.calendarScale = "GREGORIAN"
         calendar.method = "PUBLISH"
+        var reader: String?
         if let code = options.delegation {
             guard let id = delegationID(matching: code) else {
                 throw .unknownDelegation(code, known: delegationIDs)
             }
             entries = entries.filter { $0.attendees.contains(id) }
-            calendar.name = "\(people.termName) — \(people.name(ofDelegation: id)) delegation"
-        } else {
-            calendar.name = "\(people.termName) — \(people.chairName)"
+            reader = id
         }
-        calendar.defaultTimeZoneID = people.chairZone
+        let title = reader.map { "\(people.termName) — \(people.name(ofDelegation: $0)) delegation" }
+            ?? "\(people.termName) — \(people.chairName)"
+        calendar.component.append(Property.text("NAME", title))
+        calendar.name = title
+        // X-WR-TIMEZONE is the zone a client shows the calendar in: the
+        // reader's own, not the chair's.
+        calendar.defaultTimeZoneID = reader.flatMap(people.homeZone(ofDelegation:)) ?? people.chairZone
+        calendar.component.append(Property("REFRESH-INTERVAL", parameters: [Parameter("VALUE", "DURATION")],
+                                           value: options.refreshInterval.icalText))
+        calendar.component.append(Property("X-PUBLISHED-TTL", value: options.refreshInterval.icalText))
+        if let url = options.publishURL {
+            calendar.component.append(Property("URL", value: url))
+            calendar.component.append(Property("SOURCE", parameters: [Parameter("VALUE", "URI")], value: url))
+        }
 
         let lastHeads = plan.meetings.last { $0.kind == MeetingKind.heads.rawValue }?.id
         var events: [VEvent] = []
         for entry in entries {
-            events += try self.events(for: entry, options: options, people: people, handover: entry.id == lastHeads)
+            if options.sessions {
+                events += try sessionEvents(for: entry, options: options, people: people, handover: entry.id == lastHeads)
+            } else {
+                for day in try feedEvents(for: entry, options: options) {
+                    events.append(try event(day, options: options, people: people, reader: reader,
+                                            handover: entry.id == lastHeads))
+                }
+            }
         }
         guard let firstDay = Day(iso: plan.epoch) else {
             throw .invalidEntry(meeting: "-", field: "epoch", value: plan.epoch)
@@ -132,10 +175,24 @@ public struct PlanCalendar: Sendable {
         }
     }
 
-    /// The event of a meeting, or with `sessions` one event per agenda item
-    /// (per day when the meeting has no timed agenda).
-    func events(for entry: Plan.Entry, options: Options, people: CalendarParticipants,
-                handover: Bool) throws(PlanCalendarError) -> [VEvent] {
+    /// The days of a meeting: the agenda's days when given (they must be
+    /// the plan's days), else the plan's days with its reserved hours.
+    func feedEvents(for entry: Plan.Entry, options: Options) throws(PlanCalendarError) -> [FeedEvent] {
+        let (days, opens, closes) = try Self.span(of: entry)
+        let meetingUID = EventIdentity(body: plan.body, cycle: plan.cycle, meeting: entry.id).uid
+        let programme = options.programmeDays[entry.id].flatMap { $0.map(\.day) == Array(days) ? $0 : nil }
+        return days.enumerated().map { index, day in
+            let sitting = programme?[index]
+            let uid = index == 0 ? meetingUID
+                : EventIdentity(body: plan.body, cycle: plan.cycle, meeting: entry.id, day: index + 1).uid
+            return FeedEvent(uid: uid, entry: entry, dayNumber: index + 1, dayCount: days.count, day: day,
+                             start: sitting?.start ?? opens.minutes, end: sitting?.end ?? closes.minutes,
+                             programme: sitting, parentUID: index == 0 ? nil : meetingUID)
+        }
+    }
+
+    /// The plan entry's days and reserved hours, checked.
+    static func span(of entry: Plan.Entry) throws(PlanCalendarError) -> (DayRange, LocalTime, LocalTime) {
         guard let first = Day(iso: entry.date) else { throw .invalidEntry(meeting: entry.id, field: "date", value: entry.date) }
         guard let last = Day(iso: entry.lastDate), let days = DayRange(first, last) else {
             throw .invalidEntry(meeting: entry.id, field: "lastDate", value: entry.lastDate)
@@ -149,16 +206,32 @@ public struct PlanCalendar: Sendable {
         guard ICU.isKnownZone(entry.timeZone) else {
             throw .invalidEntry(meeting: entry.id, field: "timeZone", value: entry.timeZone)
         }
-        let zone = ICalDateTime.Zone.tzid(entry.timeZone)
-        guard options.sessions else {
-            let uid = EventIdentity(body: plan.body, cycle: plan.cycle, meeting: entry.id).uid
-            var event = try makeEvent(entry, uid: uid, start: Self.dateTime(first, opens, zone),
-                                      end: Self.dateTime(last, closes, zone), options: options)
-            fill(&event, entry, people: people, dayNote: days.count > 1 ? "\(days.count) days, \(first) to \(last)." : nil,
-                 handover: handover,
-                 programme: options.programmes[entry.id])
-            return [event]
+        return (days, opens, closes)
+    }
+
+    /// One day of a meeting as a VEVENT of a feed read by `reader` (nil:
+    /// the whole plan's feed).
+    func event(_ day: FeedEvent, options: Options, people: CalendarParticipants, reader: String?,
+               handover: Bool) throws(PlanCalendarError) -> VEvent {
+        let zone = ICalDateTime.Zone.tzid(day.timeZone)
+        var event = try makeEvent(day.entry, uid: day.uid, start: Self.dateTime(day.day, LocalTime(minutes: day.start), zone),
+                                  end: Self.dateTime(day.day, LocalTime(minutes: day.end), zone), options: options)
+        fill(&event, day.entry, people: people)
+        event.summary = day.summary
+        event.description = describe(day, people: people, reader: reader, handover: handover)
+        if let parent = day.parentUID {
+            event.component.append(Property.text("RELATED-TO", parent, parameters: [Parameter("RELTYPE", "PARENT")]))
         }
+        event.component.append(Property.text("X-CONVENE-MEETING", day.meeting))
+        return event
+    }
+
+    /// With `sessions`: one event per agenda item (per day when the
+    /// meeting has no timed agenda).
+    func sessionEvents(for entry: Plan.Entry, options: Options, people: CalendarParticipants,
+                       handover: Bool) throws(PlanCalendarError) -> [VEvent] {
+        let (days, opens, closes) = try Self.span(of: entry)
+        let zone = ICalDateTime.Zone.tzid(entry.timeZone)
         var events: [VEvent] = []
         if let items = options.agendaItems[entry.id], !items.isEmpty {
             for item in items {
@@ -166,9 +239,11 @@ public struct PlanCalendar: Sendable {
                 var event = try makeEvent(entry, uid: uid,
                                           start: Self.dateTime(item.day, LocalTime(minutes: item.start), zone),
                                           end: Self.dateTime(item.day, LocalTime(minutes: item.end), zone), options: options)
-                fill(&event, entry, people: people, dayNote: "Item \(item.number) of \(entry.title).", handover: handover,
-                     programme: options.programmes[entry.id])
+                fill(&event, entry, people: people)
                 event.summary = "\(entry.title): \(item.number). \(item.title)"
+                event.description = outline(entry, people: people, dayNote: "Item \(item.number) of \(entry.title).",
+                                            handover: handover, programme: options.programmes[entry.id])
+                event.component.append(Property.text("X-CONVENE-MEETING", entry.id))
                 events.append(event)
             }
             return events
@@ -177,8 +252,11 @@ public struct PlanCalendar: Sendable {
             let uid = EventIdentity(body: plan.body, cycle: plan.cycle, meeting: entry.id, day: index + 1).uid
             var event = try makeEvent(entry, uid: uid, start: Self.dateTime(day, opens, zone),
                                       end: Self.dateTime(day, closes, zone), options: options)
-            fill(&event, entry, people: people, dayNote: "Day \(index + 1) of \(days.count).", handover: handover, programme: options.programmes[entry.id])
+            fill(&event, entry, people: people)
             if days.count > 1 { event.summary = "\(entry.title) (day \(index + 1) of \(days.count))" }
+            event.description = outline(entry, people: people, dayNote: "Day \(index + 1) of \(days.count).",
+                                        handover: handover, programme: options.programmes[entry.id])
+            event.component.append(Property.text("X-CONVENE-MEETING", entry.id))
             events.append(event)
         }
         return events
@@ -196,16 +274,20 @@ public struct PlanCalendar: Sendable {
         return event
     }
 
-    /// The descriptive properties: SUMMARY, DESCRIPTION, LOCATION, GEO,
-    /// CATEGORIES, STATUS, ORGANIZER, ATTENDEE and URL.
-    private func fill(_ event: inout VEvent, _ entry: Plan.Entry, people: CalendarParticipants,
-                      dayNote: String?, handover: Bool, programme: [String]?) {
+    /// The join link of a virtual or hybrid meeting: the meeting's own,
+    /// else its venue's.
+    func joinLink(_ entry: Plan.Entry) -> String? {
+        guard entry.mode != MeetingMode.inPerson.rawValue else { return nil }
+        return scenario?.meeting(MeetingID(entry.id))?.joinURL ?? scenario?.venue(VenueID(entry.venue))?.joinURL
+    }
+
+    /// SUMMARY, LOCATION, GEO, CATEGORIES, STATUS, ORGANIZER, URL and
+    /// CONFERENCE; no ATTENDEE (RFC 5546 §3.2.1 forbids it in PUBLISH).
+    private func fill(_ event: inout VEvent, _ entry: Plan.Entry, people: CalendarParticipants) {
         let venue = scenario?.venue(VenueID(entry.venue))
         let kind = MeetingKind(rawValue: entry.kind)
         let isVirtual = entry.mode == MeetingMode.virtual.rawValue
         event.summary = entry.title
-        event.description = describe(entry, kind: kind, people: people, dayNote: dayNote, handover: handover,
-                                     programme: programme)
         event.location = isVirtual
             ? "Online (\(entry.venueName))"
             : [entry.venueName, entry.city, Countries.named(CountryCode(entry.country))?.name ?? entry.country]
@@ -216,26 +298,98 @@ public struct PlanCalendar: Sendable {
         event.categories = [kind?.displayName ?? entry.kind]
         event.status = "CONFIRMED"
         event.organizer = people.organizer
-        event.attendees = entry.attendees.map(people.attendee)
-        if isVirtual, let link = venue?.joinURL { event.url = link }
+        if let link = joinLink(entry) {
+            event.url = link
+            // RFC 7986 §5.11: clients show a "join" button for it.
+            event.component.append(Property("CONFERENCE", parameters: [
+                Parameter("VALUE", "URI"), Parameter("FEATURE", ["AUDIO", "VIDEO"]), Parameter("LABEL", "Join the meeting"),
+            ], value: link))
+        }
     }
 
-    /// The DESCRIPTION: what the meeting is, how it is held, and its
-    /// timed programme (or, without one, its kind's standard order of
-    /// business, `AgendaOutline`).
-    private func describe(_ entry: Plan.Entry, kind: MeetingKind?, people: CalendarParticipants,
-                          dayNote: String?, handover: Bool, programme: [String]?) -> String {
+    /// A feed event's DESCRIPTION: what the meeting is, how it is held,
+    /// who attends, its hours on the venue's clock and, in a delegation's
+    /// feed, on the delegation's, then the day's programme on both clocks.
+    func describe(_ day: FeedEvent, people: CalendarParticipants, reader: String?, handover: Bool) -> String {
+        let entry = day.entry
         var lines = ["\(people.termName), chaired by \(people.chairName)."]
-        if let dayNote { lines.append(dayNote) }
+        if day.dayCount > 1 { lines.append("Day \(day.dayNumber) of \(day.dayCount) of \(entry.title).") }
+        lines += howHeld(entry, people: people)
+        lines.append("Attending: " + entry.attendees.map(people.name(ofDelegation:)).joined(separator: ", ") + ".")
+        let venueClock = "\(CivilClock.clock(day.start))–\(CivilClock.clock(day.end))"
+        let instant = CivilClock.instant(day.day, minutes: day.start, zone: day.timeZone) ?? day.day.unixSecondsAtMidnightUTC
+        let venueOffset = CivilClock.offsetText(zone: day.timeZone, at: instant) ?? "UTC\(entry.utcOffset)"
+        lines.append("Local time at the venue \(venueClock) \(day.timeZone) (\(venueOffset)).")
+        let readerZone = reader.flatMap(people.homeZone(ofDelegation:))
+        var shift: Int64?
+        if let reader, let readerZone, let home = CivilClock.offsetText(zone: readerZone, at: instant), home != venueOffset,
+           let venueSeconds = try? ICU.offset(zone: day.timeZone, at: instant),
+           let homeSeconds = try? ICU.offset(zone: readerZone, at: instant) {
+            shift = Int64(homeSeconds - venueSeconds)
+            lines.append("\(people.name(ofDelegation: reader)) time \(Self.shifted(day.start, day.end, by: shift!)) "
+                + "\(readerZone) (\(home)).")
+        }
+        if let link = joinLink(entry) { lines.append("Join: \(link)") }
+        lines.append("")
+        if let programme = day.programme, !programme.rows.isEmpty {
+            if let shift, let reader {
+                lines.append("Programme (venue time | \(people.name(ofDelegation: reader)) time):")
+                for row in programme.rows {
+                    lines.append("\(CivilClock.clock(row.start))–\(CivilClock.clock(row.end)) | "
+                        + "\(Self.shifted(row.start, row.end, by: shift))  \(Self.rowText(row))")
+                }
+            } else {
+                lines.append("Programme (local time at the venue):")
+                for row in programme.rows {
+                    lines.append("\(CivilClock.clock(row.start))–\(CivilClock.clock(row.end))  \(Self.rowText(row))")
+                }
+            }
+        } else {
+            lines.append("Order of business:")
+            for (number, item) in AgendaOutline.items(kind: MeetingKind(rawValue: entry.kind), handover: handover).enumerated() {
+                lines.append("\(number + 1). \(item)")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// "1. Opening remarks by the Chair", or a break's text.
+    static func rowText(_ row: ProgrammeDay.Row) -> String {
+        row.number.map { "\($0). \(row.text)" } ?? row.text
+    }
+
+    /// Venue minutes `start`–`end` on a clock `seconds` ahead, with the
+    /// day marked when it is not the venue's ("23:00–01:00 (+1 day)").
+    static func shifted(_ start: Int, _ end: Int, by seconds: Int64) -> String {
+        let delta = Int(seconds / 60)
+        let from = start + delta, to = end + delta
+        func wrap(_ minutes: Int) -> String { CivilClock.clock(((minutes % 1440) + 1440) % 1440) }
+        var text = "\(wrap(from))–\(wrap(to))"
+        if from < 0 { text += " (previous day)" } else if to > 1440 { text += " (next day)" }
+        return text
+    }
+
+    /// How the meeting is held: virtual, hybrid (with who joins remotely), or nothing for in person.
+    private func howHeld(_ entry: Plan.Entry, people: CalendarParticipants) -> [String] {
         switch entry.mode {
         case MeetingMode.virtual.rawValue:
-            lines.append("Virtual meeting; every delegation joins remotely.")
+            return ["Virtual meeting; every delegation joins remotely."]
         case MeetingMode.hybrid.rawValue where !entry.remote.isEmpty:
-            lines.append("Hybrid meeting; joining remotely: "
-                + entry.remote.map(people.name(ofDelegation:)).joined(separator: ", ") + ".")
+            return ["Hybrid meeting; joining remotely: " + entry.remote.map(people.name(ofDelegation:)).joined(separator: ", ") + "."]
         default:
-            break
+            return []
         }
+    }
+
+    /// The DESCRIPTION of a session event: the meeting, how it is held,
+    /// who attends, and its timed programme (or its kind's standard order
+    /// of business, `AgendaOutline`).
+    private func outline(_ entry: Plan.Entry, people: CalendarParticipants, dayNote: String?, handover: Bool,
+                         programme: [String]?) -> String {
+        var lines = ["\(people.termName), chaired by \(people.chairName)."]
+        if let dayNote { lines.append(dayNote) }
+        lines += howHeld(entry, people: people)
+        lines.append("Attending: " + entry.attendees.map(people.name(ofDelegation:)).joined(separator: ", ") + ".")
         lines.append("Local time \(entry.localStart)–\(entry.localEnd) \(entry.timeZone) (UTC\(entry.utcOffset)).")
         lines.append("")
         if let programme, !programme.isEmpty {
@@ -243,7 +397,7 @@ public struct PlanCalendar: Sendable {
             lines += programme
         } else {
             lines.append("Order of business:")
-            for (number, item) in AgendaOutline.items(kind: kind, handover: handover).enumerated() {
+            for (number, item) in AgendaOutline.items(kind: MeetingKind(rawValue: entry.kind), handover: handover).enumerated() {
                 lines.append("\(number + 1). \(item)")
             }
         }

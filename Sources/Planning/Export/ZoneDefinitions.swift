@@ -14,7 +14,10 @@ public enum ZoneDefinitions {
     /// before `firstDay` on.
     /// ICU writes six-digit offsets (`+080000`); §3.3.14 allows them, but
     /// several clients read only `+0800`, so offsets are rewritten in the
-    /// short form whenever the seconds are zero.
+    /// short form whenever the seconds are zero. ICU names observances
+    /// `(STD)` / `(DST)`, which clients show as the zone's name, so TZNAME
+    /// is replaced by the zone's real short name at the onset
+    /// (`ZoneAbbreviation`: "JST", else tz data's "+08").
     public static func vtimezone(_ zone: String, from firstDay: Day) throws(PlanCalendarError) -> VTimeZone {
         let since = firstDay.adding(days: -leadDays).unixSecondsAtMidnightUTC
         let text: String
@@ -46,11 +49,27 @@ public enum ZoneDefinitions {
                     throw .timeZone(zone, reason: "\(error)")
                 }
             }
+            if let name = try onsetName(observance, zone: zone) {
+                observance.removeProperties(named: "TZNAME")
+                observance.append(Property.text("TZNAME", name))
+            }
             return observance
         }
         guard let result = VTimeZone(component), result.id == zone else {
             throw .timeZone(zone, reason: "ICU's VTIMEZONE names another zone")
         }
         return result
+    }
+
+    /// The zone's short name just after the observance's first onset
+    /// (DTSTART is local time in TZOFFSETFROM, §3.6.5).
+    private static func onsetName(_ component: Component, zone: String) throws(PlanCalendarError) -> String? {
+        guard let observance = TimeZoneObservance(component) else { return nil }
+        do {
+            let start = try observance.start(), from = try observance.offsetFrom()
+            return ZoneAbbreviation.name(zone: zone, at: Int64(start.civilSeconds - from.seconds))
+        } catch {
+            throw .timeZone(zone, reason: "\(error)")
+        }
     }
 }

@@ -6,7 +6,7 @@ extension Meeting {
         Meeting(id: id, kind: kind, title: title, length: length, venues: venues, attendees: attendees,
                 window: dropWindow ? nil : window, preferredWindow: preferredWindow, preferredStart: preferredStart,
                 after: after, date: dropDate ? nil : date, start: start, mode: mode, remote: remote,
-                agenda: agenda, location: location)
+                agenda: agenda, location: location, joinURL: joinURL)
     }
 }
 

@@ -61,12 +61,16 @@ public struct Meeting: Sendable, Identifiable {
     public let mode: MeetingMode?
     public let remote: [Located<AttendeeReference>]
     public let agenda: [AgendaItem]?
+    /// The link to join a virtual or hybrid meeting (RFC 7986 CONFERENCE in
+    /// calendars); nil: the venue's `joinURL`.
+    public let joinURL: String?
     public let location: SourceLocation
 
     public init(id: MeetingID, kind: MeetingKind, title: String, length: Length, venues: [Located<VenueID>],
                 attendees: [Located<AttendeeReference>], window: Located<DayRange>?, preferredWindow: Located<DayRange>?,
                 preferredStart: LocalTime?, after: [After], date: Located<Day>?, start: LocalTime?, mode: MeetingMode?,
-                remote: [Located<AttendeeReference>], agenda: [AgendaItem]?, location: SourceLocation) {
+                remote: [Located<AttendeeReference>], agenda: [AgendaItem]?, location: SourceLocation,
+                joinURL: String? = nil) {
         self.id = id
         self.kind = kind
         self.title = title
@@ -82,6 +86,7 @@ public struct Meeting: Sendable, Identifiable {
         self.mode = mode
         self.remote = remote
         self.agenda = agenda
+        self.joinURL = joinURL
         self.location = location
     }
 
