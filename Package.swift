@@ -40,7 +40,7 @@ let package = Package(
                 .linkedLibrary("icudata"),
             ]
         ),
-        .target(name: "Calendars", dependencies: ["CICU"]),
+        .target(name: "Calendars", dependencies: ["CICU"], resources: [.copy("HolidayTables")]),
         .target(name: "ICalendar"),
         .target(name: "Solver"),
         .target(

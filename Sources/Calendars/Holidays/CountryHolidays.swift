@@ -65,34 +65,75 @@ struct CountryHolidays: Sendable {
         try memo.value(for: year) { () throws(CalendarError) in try computeOccurrences(in: year) }
     }
 
+    /// A holiday's days as a decision of the year gives them, and the source.
+    private struct Decision {
+        let days: [Day]
+        let source: String
+    }
+
     private func computeOccurrences(in year: Int) throws(CalendarError) -> ([Occurrence], [Holiday]) {
-        let yearOverrides = overrides[year] ?? []
-        var replaced: [String: [Day]] = [:]
-        var moved: [String: [Day]] = [:]
+        var replaced: [String: Decision] = [:]
+        var moved: [String: Decision] = [:]
+        var official: [String: Decision] = [:]
         var removed = Set<String>()
         var extras: [Holiday] = []
-        for decision in yearOverrides {
+        let decree = decisions[year] ?? lists
+        for decision in overrides[year] ?? [] {
             switch decision {
-            case .replace(let name, let days): replaced[name] = days
-            case .move(let name, let days): moved[name] = days
+            case .replace(let name, let days): replaced[name] = Decision(days: days, source: decree)
+            case .move(let name, let days): moved[name] = Decision(days: days, source: decree)
             case .remove(let name): removed.insert(name)
             case .add(let name, let localName, let major, let days):
                 extras += days.map { Holiday(country: code, date: $0, name: name, localName: localName, isMajor: major,
-                                             provenance: .official(decisions[year] ?? lists)) }
+                                             provenance: .official(decree)) }
             case .expect(let name, let localName, let major, let days, let awaiting):
                 extras += days.map { Holiday(country: code, date: $0, name: name, localName: localName, isMajor: major,
                                              provenance: .provisional(awaiting)) }
             }
         }
+        let names = Set(definitions.map(\.name))
+        for row in try HolidayTables.rows(for: code) where row.year == year {
+            let decision = Decision(days: row.days, source: row.source)
+            switch row.action {
+            case .official, .decided, .remove:
+                guard names.contains(row.name) else {
+                    throw .badTable(HolidayTableError(
+                        file: "HolidayTables/\(code.rawValue).txt", line: row.line, column: 1,
+                        message: "no holiday named '\(row.name)' in \(code.rawValue)'s rules; known: "
+                            + definitions.map(\.name).joined(separator: ", "), sourceLine: ""))
+                }
+                switch row.action {
+                case .official: official[row.name] = decision
+                case .decided: replaced[row.name] = decision
+                default: removed.insert(row.name)
+                }
+            case .add, .addMajor:
+                extras += row.days.map { Holiday(country: code, date: $0, name: row.name, localName: row.localName,
+                                                 isMajor: row.action == .addMajor, provenance: .official(row.source)) }
+            case .expect, .expectMajor:
+                extras += row.days.map { Holiday(country: code, date: $0, name: row.name, localName: row.localName,
+                                                 isMajor: row.action == .expectMajor, provenance: .provisional(row.source)) }
+            }
+        }
         var result: [Occurrence] = []
         for (index, definition) in definitions.enumerated()
         where definition.years.contains(year) && !removed.contains(definition.name) {
-            if let days = replaced[definition.name] {
-                result.append(Occurrence(definition: index, days: days.map { decided(definition, $0, year) }, isDecided: true))
+            if let decision = replaced[definition.name] {
+                result.append(Occurrence(definition: index, days: decision.days.map { decided(definition, $0, decision.source) },
+                                         isDecided: true))
                 continue
             }
-            if let days = moved[definition.name] {
-                result.append(Occurrence(definition: index, days: days.map { decided(definition, $0, year) }, isDecided: false))
+            if let decision = moved[definition.name] {
+                result.append(Occurrence(definition: index, days: decision.days.map { decided(definition, $0, decision.source) },
+                                         isDecided: false))
+                continue
+            }
+            if let decision = official[definition.name] {
+                // Each listed day starts the holiday, which lasts its usual length.
+                for first in decision.days {
+                    let days = (0..<definition.length).map { decided(definition, first.adding(days: $0), decision.source) }
+                    result.append(Occurrence(definition: index, days: days, isDecided: false))
+                }
                 continue
             }
             for date in try definition.rule.dates(in: year) {
@@ -119,10 +160,11 @@ struct CountryHolidays: Sendable {
                        possibleDates: date.possibleOffsets.map { day.adding(days: $0) }, provenance: provenance)
     }
 
-    /// A day a year's decision fixed (Tet's days, a holiday moved by proclamation).
-    private func decided(_ definition: HolidayDefinition, _ day: Day, _ year: Int) -> Holiday {
+    /// A day a year's decision gave (the published day of a lunar holiday,
+    /// Tet's days, a holiday moved by proclamation), with its source.
+    private func decided(_ definition: HolidayDefinition, _ day: Day, _ source: String) -> Holiday {
         Holiday(country: code, date: day, name: definition.name, localName: definition.localName,
-                isMajor: definition.isMajor, provenance: .official(decisions[year] ?? lists))
+                isMajor: definition.isMajor, provenance: .official(source))
     }
 
     /// What a forecast waits for, when its definition does not say.

@@ -50,15 +50,14 @@ extension HolidayData {
             .fixed("Labour Day", "အလုပ်သမားနေ့", 5, 1),
             HolidayDefinition("Full Moon Day of Kason (Buddha Day)", "ကဆုန်လပြည့်နေ့", rule: MyanmarLunarRule(month: .kason, day: 15),
                               source: myanmarCalendar),
-            HolidayDefinition("Eid al-Adha", "အိဒ်နေ့", rule: IslamicRule(month: 12, day: 10, published: table(
-                "2020-08-01 2025-06-07")), awaiting: "the Union Government's separate announcement (moon sighting)"),
+            HolidayDefinition("Eid al-Adha", "အိဒ်နေ့", rule: IslamicRule(month: 12, day: 10), awaiting: "the Union Government's separate announcement (moon sighting)"),
             .fixed("Martyrs' Day", "အာဇာနည်နေ့", 7, 19),
             HolidayDefinition("Full Moon Day of Waso (Beginning of Buddhist Lent)", "ဝါဆိုလပြည့်နေ့",
                               rule: MyanmarLunarRule(month: .waso, day: 15), source: myanmarCalendar),
             HolidayDefinition("Thadingyut Festival (End of Buddhist Lent)", "သီတင်းကျွတ်ပွဲတော်",
                               rule: MyanmarLunarRule(month: .thadingyut, day: 14), days: 3, source: myanmarCalendar),
             HolidayDefinition("Deepavali", "ဒီပါဝလီနေ့", rule: PublishedDatesRule(
-                published: table("2025-10-20"), approximation: deepavaliApproximation),
+                approximation: deepavaliApproximation),
                               awaiting: "the Union Government's separate announcement"),
             HolidayDefinition("Tazaungdaing Festival", "တန်ဆောင်တိုင်ပွဲတော်",
                               rule: MyanmarLunarRule(month: .tazaungmon, day: 14), days: 2, source: myanmarCalendar),
@@ -70,34 +69,8 @@ extension HolidayData {
             .fixed("New Year's Eve", nil, 12, 31, years: 2017...2021),
         ],
         substitution: nil,
-        overrides: [
-            2020: [.add("Thingyan holiday", "သင်္ကြန်ရုံးပိတ်ရက်", major: true, days("2020-04-10 2020-04-11")),
-                   .add("Thadingyut holiday", nil, major: false, days("2020-10-29 2020-11-02")),
-                   .add("Tazaungdaing holiday", nil, major: false, days("2020-11-27 2020-11-30"))],
-            2021: [.add("Full Moon Day of Tabaung (in lieu)", nil, major: false, days("2021-03-26")),
-                   .add("Armed Forces Day (in lieu)", nil, major: false, days("2021-03-29")),
-                   .add("Myanmar New Year (in lieu)", nil, major: true, days("2021-04-19")),
-                   .add("National Day (in lieu)", nil, major: false, days("2021-11-29")),
-                   .add("Christmas Day (in lieu)", nil, major: false, days("2021-12-24"))],
-            2022: [.expect("Thingyan holiday", "သင်္ကြန်ရုံးပိတ်ရက်", major: true, days("2022-04-09 2022-04-10 2022-04-11 2022-04-12"),
-                           awaiting: "no official list found for 2022; four days before Akyo as in 2023")],
-            2023: [.add("Thingyan holiday", "သင်္ကြန်ရုံးပိတ်ရက်", major: true, days("2023-04-09 2023-04-10 2023-04-11 2023-04-12"))],
-            2024: [.expect("Thingyan holiday", "သင်္ကြန်ရုံးပိတ်ရက်", major: true, days("2024-04-18 2024-04-19 2024-04-20 2024-04-21"),
-                           awaiting: "no official list found for 2024; the days after New Year as in 2025")],
-            2025: [.add("Thingyan holiday", "သင်္ကြန်ရုံးပိတ်ရက်", major: true, days("2025-04-18 2025-04-19 2025-04-20 2025-04-21 2025-04-22"))],
-            2026: [.expect("Thingyan holiday", "သင်္ကြန်ရုံးပိတ်ရက်", major: true, days("2026-04-18 2026-04-19 2026-04-20 2026-04-21 2026-04-22"),
-                           awaiting: "the Union Government's list for 2026 (Thingyan's length is set each year)")],
-            2027: [.expect("Thingyan holiday", "သင်္ကြန်ရုံးပိတ်ရက်", major: true, days("2027-04-18 2027-04-19 2027-04-20 2027-04-21 2027-04-22"),
-                           awaiting: "the Union Government's list for 2027 (Thingyan's length is set each year)")],
-        ],
         law: "the Union Government's standing list of public holidays (fixed days)",
-        lists: "the Union Government's yearly notification of public holidays",
-        decisions: [
-            2020: "Union Government list of public holidays 2020 (as reproduced in Wikipedia, Public holidays in Myanmar)",
-            2021: "Ministry of Labour, Immigration and Population, public holidays 2021 (as reproduced by ryt9.com)",
-            2023: "Union Government list of public holidays 2023 (as reproduced by educationdestinationasia.com)",
-            2025: "State Administration Council list of public holidays 2025 (announced July 2024; as reproduced by holidayssky.com)",
-        ]
+        lists: "the Union Government's yearly notification of public holidays"
     )
 
     /// The provenance of Myanmar's calendar days.

@@ -3,7 +3,8 @@
 /// each country reckons its own lunar calendar), with an approximation for
 /// the years not on record whose days are marked uncertain.
 struct PublishedDatesRule: HolidayRule {
-    let published: [Int: [Day]]
+    /// Days by year written in code; the shipped tables (`HolidayTables`) take precedence.
+    var published: [Int: [Day]] = [:]
     let approximation: any HolidayRule
 
     func dates(in year: Int) throws(CalendarError) -> [RuleDate] {
