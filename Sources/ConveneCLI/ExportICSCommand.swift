@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import Planning
+import Scenarios
+import CalendarExchange
 
 /// `convene export ics PLAN`: the plan as an iCalendar file (RFC 5545),
 /// for the whole plan or the meetings of one delegation.

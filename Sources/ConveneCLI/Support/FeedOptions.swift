@@ -1,6 +1,6 @@
 import ArgumentParser
 import ICalendar
-import Planning
+import CalendarExchange
 
 /// The feed options `plan` and `export ics` share: how often subscribers
 /// refresh, and where the feeds will be published.
