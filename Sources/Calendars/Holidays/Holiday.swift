@@ -23,6 +23,13 @@ public struct Holiday: Hashable, Sendable, Codable {
     /// Where the date comes from. A provisional date is always uncertain.
     public let provenance: HolidayProvenance
 
+    /// The name with where the date comes from, as plans and checks give
+    /// their reasons: `Thingyan holiday (provisional: the Union Government's
+    /// list for 2026)`, `Vesak Day (official)`, `National Day (rule)`.
+    public var nameWithProvenance: String {
+        provenance.isProvisional ? "\(name) (provisional: \(provenance.source))" : "\(name) (\(provenance.kind))"
+    }
+
     public init(country: CountryCode, date: Day, name: String, localName: String? = nil, isMajor: Bool = false,
                 isUncertain: Bool = false, possibleDates: [Day] = [],
                 provenance: HolidayProvenance = .rule("computed from the country's holiday rules")) {

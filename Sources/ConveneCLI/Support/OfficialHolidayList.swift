@@ -1,6 +1,6 @@
 import Calendars
 import Foundation
-import Planning
+import CalendarExchange
 
 /// An official holiday list a user holds, read for `holidays --compare`:
 /// an iCalendar file (every all-day event is a holiday on each of its

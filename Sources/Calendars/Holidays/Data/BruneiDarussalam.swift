@@ -25,6 +25,7 @@ extension HolidayData {
             .fixed("Christmas Day", "Hari Natal", 12, 25),
         ],
         substitution: Substitution(triggers: [.friday, .sunday], label: "{name} (replacement holiday)",
-                                   source: "the Prime Minister's Office yearly list: a holiday on Friday or Sunday gives the next working day")
+                                   source: "the Prime Minister's Office yearly list: a holiday on Friday or Sunday gives the next working day"),
+        law: "the Prime Minister's Office standing list of public holidays"
     )
 }

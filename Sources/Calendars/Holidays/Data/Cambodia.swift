@@ -37,6 +37,7 @@ extension HolidayData {
             // on the sub-decrees' lists from 2024.
             .fixed("Peace Day in Cambodia", "ទិវាសន្តិភាពនៅកម្ពុជា", 12, 29, years: 2024...2100),
         ],
-        substitution: nil
+        substitution: nil,
+        law: "the Royal Government's sub-decrees on official holidays"
     )
 }

@@ -29,6 +29,7 @@ extension HolidayData {
             HolidayDefinition("Prophet Muhammad's Birthday", "Maulid Nabi Muhammad SAW", rule: IslamicRule(month: 3, day: 12)),
             .fixed("Christmas Day", "Hari Raya Natal", 12, 25),
         ],
-        substitution: nil
+        substitution: nil,
+        law: "Presidential Decree 251/1967 on holidays, as amended (Presidential Decree 3/1983)"
     )
 }

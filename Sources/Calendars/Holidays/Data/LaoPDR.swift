@@ -16,6 +16,7 @@ extension HolidayData {
             .fixed("National Day", "ວັນຊາດ", 12, 2, major: true),
         ],
         substitution: Substitution(triggers: saturdayAndSunday, grouping: .perDay, label: "{name} (compensatory day off)",
-                                   source: "Decree 386/PM (2017): one working day for each holiday day on a weekend")
+                                   source: "Decree 386/PM (2017): one working day for each holiday day on a weekend"),
+        law: "Decree on official holidays No. 386/PM (2017)"
     )
 }

@@ -38,6 +38,7 @@ extension HolidayData {
                 approximation: deepavaliApproximation)),
             .fixed("Christmas Day", "Hari Krismas", 12, 25),
         ],
-        substitution: Substitution(triggers: [.sunday], label: "{name} (replacement holiday)", source: "Holidays Act 1951, s. 3")
+        substitution: Substitution(triggers: [.sunday], label: "{name} (replacement holiday)", source: "Holidays Act 1951, s. 3"),
+        law: "Holidays Act 1951 (federal holidays)"
     )
 }

@@ -30,6 +30,7 @@ extension HolidayData {
             .fixed("Rizal Day", "Araw ni Rizal", 12, 30),
             .fixed("Last Day of the Year", nil, 12, 31),
         ],
-        substitution: nil
+        substitution: nil,
+        law: "Administrative Code of 1987, book I, s. 26, as amended (RA 9492, RA 9849, RA 10966)"
     )
 }

@@ -19,7 +19,8 @@ extension HolidayData {
                 approximation: deepavaliApproximation)),
             .fixed("Christmas Day", nil, 12, 25),
         ],
-        substitution: Substitution(triggers: [.sunday], source: "Holidays Act 1998, s. 4(3): a holiday on Sunday gives the next day not a holiday")
+        substitution: Substitution(triggers: [.sunday], source: "Holidays Act 1998, s. 4(3): a holiday on Sunday gives the next day not a holiday"),
+        law: "Holidays Act 1998 (Schedule)"
     )
 
     /// Deepavali beyond the tables: the day before the new moon (seen from

@@ -40,6 +40,7 @@ extension HolidayData {
             .fixed("New Year's Eve", "วันสิ้นปี", 12, 31),
         ],
         substitution: Substitution(triggers: saturdayAndSunday, grouping: .perWeekend, label: "Substitution for {name}",
-                                   source: "Cabinet resolution on substitution days: the next working day")
+                                   source: "Cabinet resolution on substitution days: the next working day"),
+        law: "the Cabinet's resolutions on official holidays"
     )
 }

@@ -22,6 +22,7 @@ extension HolidayData {
             .fixed("National Day", "Quốc khánh", 9, 2, major: true, days: 2, years: 2021...2100),
         ],
         substitution: Substitution(triggers: saturdayAndSunday, grouping: .perDay, label: "Compensatory day off for {name}",
-                                   source: "Labour Code 2019, art. 111(3)")
+                                   source: "Labour Code 2019, art. 111(3)"),
+        law: "Labour Code 2019 (Law 45/2019/QH14), art. 112"
     )
 }
