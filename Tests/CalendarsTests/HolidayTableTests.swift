@@ -131,4 +131,16 @@ private typealias S = HolidayTestSupport
             2026-03-23 Hari Raya Aidilfitri (replacement holiday)
             """) == [])
     }
+
+    /// Thailand's Cabinet bridge days: 31 July 2023 (resolution of 25 July
+    /// 2023), 2 June and 11 August 2025 and 2 January 2026 (resolution on
+    /// additional holidays for 2025 and January 2026). Philippines 2025:
+    /// Proclamation 727 (All Saints' Day Eve) and 729 (27 July).
+    @Test func cabinetAndProclamationDays() throws {
+        #expect(try S.days("TH", 2023).contains(S.day("2023-07-31")))
+        #expect(try S.days("TH", 2025).isSuperset(of: [S.day("2025-06-02"), S.day("2025-08-11")]))
+        #expect(try S.days("TH", 2026).contains(S.day("2026-01-02")))
+        #expect(try S.days("PH", 2025).isSuperset(of: [S.day("2025-10-31"), S.day("2025-07-27")]))
+        #expect(try !S.days("PH", 2025).contains(S.day("2025-02-25")))
+    }
 }
