@@ -37,7 +37,7 @@ public struct Charge: Hashable, Sendable {
         case .preferredStart(let start, let preferred, let minutes):
             "starts at \(start), \(minutes) minutes from the preferred \(preferred)"
         case .minorHoliday(let holiday, let day, let country):
-            "\(day) \(Exclusion.isUncertain(holiday, on: day) ? "may be" : "is") \(holiday.name) in \(country)"
+            "\(day) \(Exclusion.isUncertain(holiday, on: day) ? "may be" : "is") \(holiday.nameWithProvenance) in \(country)"
         case .attendeeWeekend(let country, let day):
             "\(day) is a weekend day in \(country)"
         case .ramadan(let day, _):
@@ -65,7 +65,7 @@ public struct Charge: Hashable, Sendable {
         case .preferredStart(let start, let preferred, let minutes):
             "\(headline): starts at \(start), \(minutes) min from the preferred \(preferred)"
         case .minorHoliday(let holiday, let day, let country):
-            "\(onDay(day)): \(day) \(Exclusion.isUncertain(holiday, on: day) ? "may be" : "is") \(holiday.name) in \(Exclusion.name(country))"
+            "\(onDay(day)): \(day) \(Exclusion.isUncertain(holiday, on: day) ? "may be" : "is") \(holiday.nameWithProvenance) in \(Exclusion.name(country))"
         case .attendeeWeekend(let country, let day):
             "\(onDay(day)): \(day.weekday.name) is a weekend day in \(Exclusion.name(country)), which joins remotely"
         case .ramadan(let day, let observing):

@@ -40,9 +40,9 @@ public enum Exclusion: Hashable, Sendable {
         case .weekend(let code, let day):
             "\(day) is a \(day.weekday.name), a weekend day in \(Self.name(code))"
         case .hostHoliday(let holiday, let day):
-            "\(day) \(Self.isUncertain(holiday, on: day) ? "may be" : "is") \(holiday.name), a holiday in \(Self.name(holiday.country))"
+            "\(day) \(Self.isUncertain(holiday, on: day) ? "may be" : "is") \(holiday.nameWithProvenance), a holiday in \(Self.name(holiday.country))"
         case .majorHoliday(let holiday, let day):
-            "\(day) \(Self.isUncertain(holiday, on: day) ? "may be" : "is") \(holiday.name), a major holiday in \(Self.name(holiday.country))"
+            "\(day) \(Self.isUncertain(holiday, on: day) ? "may be" : "is") \(holiday.nameWithProvenance), a major holiday in \(Self.name(holiday.country))"
         case .venueClosed(let venue, let day):
             "venue \(venue) is closed on \(day)"
         case .fixedEvent(let title, let day, _):
@@ -61,9 +61,9 @@ public enum Exclusion: Hashable, Sendable {
     public var summary: String {
         switch self {
         case .weekend(let code, _): "a weekend day in \(Self.name(code))"
-        case .hostHoliday(let holiday, _): "\(holiday.name), a holiday in \(Self.name(holiday.country))"
+        case .hostHoliday(let holiday, _): "\(holiday.nameWithProvenance), a holiday in \(Self.name(holiday.country))"
         case .majorHoliday(let holiday, let day):
-            "\(holiday.name), a major holiday in \(Self.name(holiday.country))\(Self.isUncertain(holiday, on: day) ? " (or may be)" : "")"
+            "\(holiday.nameWithProvenance), a major holiday in \(Self.name(holiday.country))\(Self.isUncertain(holiday, on: day) ? " (or may be)" : "")"
         case .venueClosed(let venue, _): "venue \(venue) closed"
         case .fixedEvent(let title, _, _): title
         case .remoteHours(let delegation): "no start within \(RuleConstants.acceptableRemoteHours) for \(delegation)"
@@ -84,12 +84,12 @@ public enum Exclusion: Hashable, Sendable {
             if Self.isUncertain(holiday, on: day) {
                 let possible = Words.list(holiday.possibleDates.map(\.description), conjunction: "or")
                 let kind = holiday.country != host ? "a major holiday" : "a holiday in the host country"
-                return "\(label): \(holiday.name) in \(holiday.country) may fall on \(possible) (\(kind), date set by moon sighting or not yet published)"
+                return "\(label): \(holiday.name) in \(holiday.country) may fall on \(possible) (\(kind), date set by moon sighting or not yet published; \(holiday.provenance.kind): \(holiday.provenance.source))"
             }
             if case .hostHoliday = self {
-                return "\(label): \(day) is \(holiday.name), a holiday in the host country \(Self.name(holiday.country))"
+                return "\(label): \(day) is \(holiday.nameWithProvenance), a holiday in the host country \(Self.name(holiday.country))"
             }
-            return "\(label): \(day) is \(holiday.name), a major holiday in \(Self.name(holiday.country))"
+            return "\(label): \(day) is \(holiday.nameWithProvenance), a major holiday in \(Self.name(holiday.country))"
         default:
             return nil
         }
