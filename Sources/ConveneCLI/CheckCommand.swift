@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ICalendar
 import Planning
 import Scenarios
 import Checking
@@ -76,15 +77,15 @@ public struct CheckCommand: ParsableCommand {
         var sources: [String: String] = [:]
         switch kind {
         case .pinnedScenario:
-            let text = try InputFile.read(first)
+            let text = try InputFile.read(first, kind: .scenario)
             loaded = try ScenarioInput.load(first, text: text)
             sources[first] = text
             built = ScheduleBuilder.fromPinned(loaded)
         case .plan:
-            let planText = try InputFile.read(first)
+            let planText = try InputFile.read(first, kind: .plan)
             let plan = try PlanInput.load(first, text: planText)
             let scenarioPath = try scenario ?? recordedScenario(plan, planPath: first)
-            let scenarioText = try InputFile.read(scenarioPath)
+            let scenarioText = try InputFile.read(scenarioPath, kind: .scenario)
             loaded = try ScenarioInput.load(scenarioPath, text: scenarioText)
             if SHA256.hex(Array(scenarioText.utf8)) != plan.scenarioSHA256 {
                 Console.error("\(first): note: \(scenarioPath) has changed since this plan was made; checking against it as it is now")
@@ -96,9 +97,10 @@ public struct CheckCommand: ParsableCommand {
             loaded = try ScenarioInput.load(scenarioPath)
             var calendars: [CalendarScheduleReader.Source] = []
             for path in inputs {
-                let text = try InputFile.read(path)
-                sources[path] = text
-                calendars.append(.init(file: path, text: text))
+                // Bytes: a line may be folded inside a UTF-8 character (RFC 5545 §3.1).
+                let bytes = try InputFile.readBytes(path, kind: .calendar, limit: ParserLimits().maxInputBytes)
+                sources[path] = String(decoding: bytes, as: UTF8.self)
+                calendars.append(.init(file: path, bytes: Array(bytes)))
             }
             built = CalendarScheduleReader.read(calendars, scenario: loaded)
         }

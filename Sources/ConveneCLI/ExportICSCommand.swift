@@ -53,7 +53,7 @@ public struct ExportICSCommand: ParsableCommand {
         let recorded = AgendaInput.resolve(loadedPlan.scenario, besidePlan: plan)
         let scenarioPath = scenario ?? (FileManager.default.fileExists(atPath: recorded) ? recorded : nil)
         if let scenario = scenarioPath {
-            let text = try InputFile.read(scenario)
+            let text = try InputFile.read(scenario, kind: .scenario)
             loadedScenario = try ScenarioInput.load(scenario, text: text)
             if SHA256.hex(Array(text.utf8)) != loadedPlan.scenarioSHA256 {
                 Console.error("\(scenario): warning: not the scenario \(plan) was planned from (its SHA-256 differs); "

@@ -11,14 +11,20 @@ import Planning
 /// the meeting's only venue or the one LOCATION names. Times are read in
 /// the event's zone (VTIMEZONE, else ICU) and turned into the venue's.
 public enum CalendarScheduleReader {
-    /// One file's text, read by the caller.
+    /// One file's bytes, read by the caller. Bytes rather than text: lines
+    /// are unfolded before UTF-8 is decoded, since a fold may fall inside
+    /// a character (RFC 5545 §3.1 folds by octets).
     public struct Source: Sendable {
         public let file: String
-        public let text: String
+        public let bytes: [UInt8]
+
+        public init(file: String, bytes: [UInt8]) {
+            self.file = file
+            self.bytes = bytes
+        }
 
         public init(file: String, text: String) {
-            self.file = file
-            self.text = text
+            self.init(file: file, bytes: Array(text.utf8))
         }
     }
 
@@ -37,7 +43,7 @@ public enum CalendarScheduleReader {
         for source in sources {
             let calendar: VCalendar
             do {
-                calendar = try ICalendarParser().parseCalendar(source.text)
+                calendar = try ICalendarParser().parseCalendar(data: Data(source.bytes))
             } catch {
                 diagnostics.append(.error(error.message, at: SourceLocation(file: source.file, line: error.line ?? 1, column: 1)))
                 continue
