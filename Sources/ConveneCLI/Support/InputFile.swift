@@ -16,11 +16,13 @@ enum InputFile {
     /// What a file must be named to be read as that input.
     enum Kind {
         case scenario, plan, calendar
+        /// A report `convene check --format json` wrote.
+        case report
 
         var extensions: [String] {
             switch self {
             case .scenario: ["yaml", "yml"]
-            case .plan: ["json"]
+            case .plan, .report: ["json"]
             case .calendar: ["ics", "ical", "ifb"]
             }
         }
@@ -30,6 +32,7 @@ enum InputFile {
             case .scenario: "a scenario file"
             case .plan: "a plan file"
             case .calendar: "a calendar file"
+            case .report: "a check report (JSON)"
             }
         }
     }
