@@ -9,7 +9,9 @@ public struct PlanCommand: ParsableCommand {
         commandName: "plan",
         abstract: "Place every meeting of a scenario (day, venue, time) and write the plan.",
         discussion: """
-        Writes DIR/plan.json, DIR/calendar.ics and DIR/calendars/<DELEGATION>.ics, and prints a summary. Same scenario and seed, same bytes. \
+        Writes DIR/plan.json, DIR/calendar.ics and DIR/calendars/<DELEGATION>.ics, and prints a summary. Same scenario, seed \
+        and SOURCE_DATE_EPOCH, same bytes. With --keep, the calendars' state (SEQUENCE, last change, cancelled events) is \
+        carried from the kept plan. \
         Exit status: 0 planned, 1 no plan exists (the reasons are printed), 65 bad scenario, 66 missing file, \
         73/74 cannot write.
         """
@@ -101,12 +103,12 @@ public struct PlanCommand: ParsableCommand {
             try files.commit()
             Console.error("\(scenario): no plan found within \(timeLimit) s, and no proof that none exists; raise --time-limit")
             throw ExitStatus.conflicts
-        case .planned(let plan, let model, let solverModel):
-            files.add(folder + "/plan.json", try PlanJSON.encode(plan))
+        case .planned(var plan, let model, let solverModel):
             let agendas = PlanAgendas(plan: plan, scenario: loaded)
+            plan.calendar = try PlanCalendarFiles.state(plan, scenario: loaded, agendas: agendas, kept: options.keep, feed: feed)
+            files.add(folder + "/plan.json", try PlanJSON.encode(plan))
             AgendaFiles.add(plan: plan, agendas: agendas, scenarioFile: loaded.file, folder: folder + "/agendas", to: &files)
-            try PlanCalendarFiles.add(plan, scenario: loaded, agendas: agendas, keptPlan: keep, feed: feed, folder: folder,
-                                      to: &files)
+            try PlanCalendarFiles.add(plan, scenario: loaded, agendas: agendas, feed: feed, folder: folder, to: &files)
             if let emitModel { files.add(emitModel, try ModelJSON.encode(solverModel)) }
             try files.commit()
             switch format {
