@@ -6,7 +6,7 @@ public struct ExportCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Export a plan: iCalendar for the whole plan or one delegation, or a meeting's agenda.",
-        subcommands: [ExportICSCommand.self, ExportAgendaCommand.self]
+        subcommands: [ExportICSCommand.self, ExportAgendaCommand.self, ExportChangesCommand.self]
     )
 
     public init() {}

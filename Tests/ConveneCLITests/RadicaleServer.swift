@@ -35,7 +35,15 @@ final class RadicaleServer {
         """.write(to: config, atomically: true, encoding: .utf8)
         process = Process()
         process.executableURL = python
-        process.arguments = ["-m", "radicale", "--config", config.path]
+        // The test process blocks signals in its threads and a spawned
+        // process inherits the mask: unblock them first, or Radicale never
+        // sees the SIGTERM that stops it.
+        process.arguments = ["-c", """
+            import runpy, signal, sys
+            signal.pthread_sigmask(signal.SIG_SETMASK, [])
+            sys.argv = ["radicale", "--config", sys.argv[1]]
+            runpy.run_module("radicale", run_name="__main__")
+            """, config.path]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle(forWritingAtPath: "/dev/null")
         try process.run()
@@ -49,11 +57,13 @@ final class RadicaleServer {
         throw Failure("Radicale did not start on port \(port)")
     }
 
+    /// Stops the server: SIGTERM, then SIGKILL if it is still there after 5 s.
     func stop() {
-        if process.isRunning {
-            process.terminate()
-            process.waitUntilExit()
-        }
+        guard process.isRunning else { return }
+        process.terminate()
+        for _ in 0..<50 where process.isRunning { Thread.sleep(forTimeInterval: 0.1) }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
     }
 
     deinit { stop() }
