@@ -12,6 +12,7 @@ let package = Package(
     products: [
         .executable(name: "convene", targets: ["convene"]),
         // Libraries for the nested packages (Fuzz/) that depend on this one by path.
+        .library(name: "Scenarios", targets: ["Scenarios"]),
         .library(name: "Planning", targets: ["Planning"]),
         .library(name: "ICalendar", targets: ["ICalendar"]),
     ],
@@ -42,35 +43,41 @@ let package = Package(
         ),
         .target(name: "Calendars", dependencies: ["CICU"]),
         .target(name: "ICalendar"),
-        .target(name: "Solver"),
+        .target(name: "Solving"),
+        // The scenario: its types, decoding, validation, reference data and
+        // diagnostics. The first stage of the data flow.
         .target(
-            name: "Planning",
-            dependencies: [
-                "Calendars", "ICalendar", "Solver",
-                .product(name: "Yams", package: "Yams"),
-            ]
+            name: "Scenarios",
+            dependencies: ["Calendars", .product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "Agenda", dependencies: ["Planning", "Calendars"]),
+        // From a scenario to a plan: model building, solving, plans,
+        // explanations, rotation, the ASEAN-year generator.
+        .target(name: "Planning", dependencies: ["Scenarios", "Calendars", "ICalendar", "Solving"]),
+        // Any schedule (a plan or calendars) against a scenario's rules.
+        .target(name: "Checking", dependencies: ["Planning", "Scenarios", "Calendars", "ICalendar"]),
+        // Plans out to iCalendar, calendars in as fixed events and holidays.
+        .target(name: "CalendarExchange", dependencies: ["Planning", "Scenarios", "Calendars", "ICalendar"]),
+        .target(name: "Agenda", dependencies: ["Planning", "Scenarios", "Calendars"]),
         .target(
             name: "ConveneCLI",
             dependencies: [
-                "Planning", "Agenda", "Calendars", "ICalendar", "Solver",
+                "Scenarios", "Planning", "Checking", "CalendarExchange", "Agenda", "Calendars", "ICalendar", "Solving",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "convene", dependencies: ["ConveneCLI"]),
 
-        .target(name: "ConveneTestSupport", dependencies: ["Planning", "Solver"], path: "Tests/ConveneTestSupport"),
+        .target(name: "ConveneTestSupport", dependencies: ["Scenarios", "Planning", "Solving"], path: "Tests/ConveneTestSupport"),
         .testTarget(name: "CalendarsTests", dependencies: ["Calendars"]),
         .testTarget(name: "ICalendarTests", dependencies: ["ICalendar"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "SolverTests", dependencies: ["Solver"]),
-        .testTarget(name: "PlanningTests", dependencies: ["Planning", "Solver", "ConveneTestSupport"],
+        .testTarget(name: "SolvingTests", dependencies: ["Solving"]),
+        .testTarget(name: "PlanningTests", dependencies: ["Scenarios", "Planning", "Checking", "CalendarExchange", "Solving", "ConveneTestSupport"],
                     exclude: ["Snapshots"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "ConveneCLITests",
             dependencies: ["ConveneCLI", "ConveneTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "AgendaTests", dependencies: ["Agenda", "ConveneTestSupport"], resources: [.copy("Snapshots")]),
+        .testTarget(name: "AgendaTests", dependencies: ["Agenda", "Scenarios", "Planning", "ConveneTestSupport"], resources: [.copy("Snapshots")]),
     ],
     // The ICU shim is C++17 (ICU's own headers need it).
     cxxLanguageStandard: .cxx17

@@ -18,11 +18,14 @@ let package = Package(
         .target(name: "FuzzerDriver"),
         .executableTarget(
             name: "FuzzScenario",
-            dependencies: [.product(name: "Planning", package: "Convene"), "FuzzerDriver"]
+            dependencies: [.product(name: "Scenarios", package: "Convene"), "FuzzerDriver"]
         ),
         .executableTarget(
             name: "FuzzModel",
-            dependencies: [.product(name: "Planning", package: "Convene"), "FuzzerDriver"]
+            dependencies: [
+                .product(name: "Scenarios", package: "Convene"), .product(name: "Planning", package: "Convene"),
+                "FuzzerDriver",
+            ]
         ),
         .executableTarget(
             name: "FuzzICalendar",

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import Planning
+import Scenarios
+import Checking
 
 /// `convene check`: checks a schedule (a plan, a pinned scenario, or
 /// calendar files) against its scenario and reports every hard conflict

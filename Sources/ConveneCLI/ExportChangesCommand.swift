@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import ICalendar
 import Planning
+import Scenarios
+import CalendarExchange
 
 /// `convene export changes OLD NEW -o DIR`: for each delegation a re-plan
 /// touches, and only those, the iTIP messages that update its calendar and

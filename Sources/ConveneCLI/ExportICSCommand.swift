@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import Planning
+import Scenarios
+import CalendarExchange
 
 /// `convene export ics PLAN`: the plan as an iCalendar file (RFC 5545),
 /// for the whole plan or the meetings of one delegation.
@@ -37,6 +39,12 @@ public struct ExportICSCommand: ParsableCommand {
     @OptionGroup var feed: FeedOptions
 
     public init() {}
+
+    public func validate() throws {
+        if let output, let reason = OutputFolderPolicy.fileRefusal(for: output) {
+            throw ValidationError("-o: \(reason)")
+        }
+    }
 
     public func run() throws {
         let feeds = try PlanFeeds.load(plan: plan, scenario: scenario)

@@ -2,7 +2,7 @@ import ArgumentParser
 import ICalendar
 import Calendars
 import Foundation
-import enum Solver.JSONText
+import enum Solving.JSONText
 
 /// `convene holidays --country CODE --year YYYY [--format text|json|ics]`:
 /// the public holidays of one country (or, with `asean`, of every ASEAN

@@ -9,11 +9,12 @@ public struct PlanCommand: ParsableCommand {
         commandName: "plan",
         abstract: "Place every meeting of a scenario (day, venue, time) and write the plan.",
         discussion: """
-        Writes DIR/plan.json, DIR/calendar.ics and DIR/calendars/<DELEGATION>.ics, and prints a summary. Same scenario, seed \
-        and SOURCE_DATE_EPOCH, same bytes. With --keep, the calendars' state (SEQUENCE, last change, cancelled events) is \
-        carried from the kept plan. \
-        Exit status: 0 planned, 1 no plan exists (the reasons are printed), 65 bad scenario, 66 missing file, \
-        73/74 cannot write.
+        Writes DIR/plan.json, DIR/calendar.ics, DIR/calendars/<DELEGATION>.ics and DIR/agendas/, and prints a summary. \
+        Same scenario, seed and SOURCE_DATE_EPOCH, same bytes. With --keep, the calendars' state (SEQUENCE, last change, \
+        cancelled events) is carried from the kept plan. DIR is replaced as a whole, in one step (files the run does not \
+        write are kept): it must be a folder of its own, and one run at a time may write it. \
+        Exit status: 0 planned, 1 no plan exists (the reasons are printed), 64 bad command line or output folder, \
+        65 bad scenario, 66 missing file, 73 cannot write (or another run is writing DIR), 74 write failed.
         """
     )
 
@@ -53,6 +54,12 @@ public struct PlanCommand: ParsableCommand {
     public func validate() throws {
         guard timeLimit > 0, timeLimit <= 3600 else { throw ValidationError("--time-limit must be between 0 and 3600 seconds") }
         if let maxIterations, maxIterations < 0 { throw ValidationError("--max-iterations must be 0 or more") }
+        if let output, let reason = OutputFolderPolicy.refusal(for: output) {
+            throw ValidationError("will not write to the output folder '\(output)': \(reason)")
+        }
+        for (name, path) in [("--emit-model", emitModel), ("--stats", stats)] where path?.isEmpty == true {
+            throw ValidationError("\(name) needs a file name; found an empty one")
+        }
     }
 
     public func run() throws {
@@ -69,6 +76,10 @@ public struct PlanCommand: ParsableCommand {
             options.timeLimit = .seconds(max(timeLimit, 3600))
         }
         let imported = try ImportedCalendars.load(for: loaded, scenarioPath: scenario)
+        // Claimed before the search: a second run into the same folder is
+        // refused at once, not after its own search.
+        let folder = output ?? Self.defaultFolder(for: scenario)
+        let claimed = try OutputFolder.claim(folder)
 
         let report = ReportBox()
         if stats != nil { options.report = { report.value = $0 } }
@@ -86,9 +97,8 @@ public struct PlanCommand: ParsableCommand {
         }
         let seconds = (ContinuousClock.now - started).seconds
 
-        var files = OutputFiles()
+        var files = OutputFiles(folder: claimed)
         if let stats, let value = report.value { files.add(stats, try SearchReportJSON.encode(value)) }
-        let folder = output ?? Self.defaultFolder(for: scenario)
         switch outcome {
         case .infeasible(let infeasibility, _, let solverModel):
             if let emitModel { files.add(emitModel, try ModelJSON.encode(solverModel)) }

@@ -2,7 +2,7 @@ import ArgumentParser
 import Calendars
 import Foundation
 import Planning
-import enum Solver.JSONText
+import enum Solving.JSONText
 
 /// `convene rotation`: who chairs each coming cycle.
 public struct RotationCommand: ParsableCommand {

@@ -2,6 +2,7 @@ import Agenda
 import ArgumentParser
 import Calendars
 import Planning
+import Scenarios
 
 /// `convene zones PLAN --meeting ID`: each remote delegation's local hours
 /// for a virtual or hybrid session, and with `--suggest` the fairest starts.

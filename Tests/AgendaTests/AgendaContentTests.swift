@@ -1,6 +1,7 @@
 import Agenda
 import Planning
 import Testing
+import Scenarios
 
 /// What goes into an agenda: templates, translations, the handover, local
 /// times and escaping.

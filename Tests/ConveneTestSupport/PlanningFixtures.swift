@@ -1,5 +1,5 @@
 import Planning
-import Solver
+import Solving
 
 /// Plans scenario text in tests and re-checks every plan it returns with
 /// the solver's independent `ModelChecker`, so no test trusts the search's

@@ -1,4 +1,5 @@
 import Planning
+import Scenarios
 
 /// Small scenarios written in tests, built from a minimal valid base so
 /// that each test changes only what it is about.

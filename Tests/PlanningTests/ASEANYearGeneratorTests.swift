@@ -1,6 +1,7 @@
 import ConveneTestSupport
 import Testing
 @testable import Planning
+@testable import Scenarios
 
 @Suite struct ASEANYearGeneratorTests {
     @Test func sameSeedSameText() {

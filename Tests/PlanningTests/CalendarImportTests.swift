@@ -3,6 +3,8 @@ import ConveneTestSupport
 import Foundation
 import Testing
 @testable import Planning
+@testable import Scenarios
+@testable import CalendarExchange
 
 /// Imported calendars: `fixed: - ics:` events become fixed days binding
 /// every member, `holidays: - ics:` all-day events become holidays.

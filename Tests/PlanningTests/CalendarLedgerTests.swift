@@ -4,6 +4,8 @@ import Foundation
 import ICalendar
 import Testing
 @testable import Planning
+@testable import Scenarios
+@testable import CalendarExchange
 
 /// Calendar state across re-plans: SEQUENCE, last change, unchanged bytes,
 /// cancellations and how long they stay (Docs/ICalendar.md, "Change rules").

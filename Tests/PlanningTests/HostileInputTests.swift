@@ -2,6 +2,7 @@ import ConveneTestSupport
 import Foundation
 import Testing
 @testable import Planning
+@testable import Scenarios
 
 /// Hostile and broken scenario text: every limit of `InputLimits` fails
 /// fast with one clear error at a place, ids that could become paths are

@@ -3,6 +3,8 @@ import Foundation
 import ICalendar
 import Testing
 @testable import Planning
+@testable import Scenarios
+@testable import CalendarExchange
 
 /// The exported calendar of a hand-built plan, compared byte for byte with
 /// a reviewed golden file in Snapshots/. Set RECORD_SNAPSHOTS=1 to record

@@ -4,6 +4,8 @@ import Foundation
 import ICalendar
 import Testing
 @testable import Planning
+@testable import Scenarios
+@testable import CalendarExchange
 
 /// Plans as iCalendar (RFC 5545): identity across re-plans, zones, the
 /// clock, determinism, escaping, per-delegation filtering, sessions.

@@ -1,6 +1,7 @@
 import ConveneTestSupport
 import Testing
 @testable import Planning
+@testable import Scenarios
 
 /// The planner on small scenarios whose answer is known by hand; each hard
 /// rule shown enforced by a scenario that breaks only it. Every plan is

@@ -1,6 +1,7 @@
 import ConveneTestSupport
 import Testing
 @testable import Planning
+@testable import Scenarios
 
 /// Each validation error of the scenario format, with its exact place.
 /// Columns count characters from 1, as the error messages do.

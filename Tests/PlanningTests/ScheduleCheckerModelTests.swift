@@ -1,7 +1,8 @@
 import ConveneTestSupport
 import Testing
 @testable import Planning
-import Solver
+import Solving
+@testable import Checking
 
 /// A law between two independent implementations: for any choice of one
 /// option per meeting of a planning model, the schedule checker and the

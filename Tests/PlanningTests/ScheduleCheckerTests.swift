@@ -3,6 +3,8 @@ import ConveneTestSupport
 import Foundation
 import Testing
 @testable import Planning
+@testable import Scenarios
+@testable import Checking
 
 /// The checker on tiny scenarios: each hard rule broken alone is reported
 /// under that rule and nothing else hard; each soft rule costs what the

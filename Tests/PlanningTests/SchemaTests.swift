@@ -2,6 +2,7 @@ import ConveneTestSupport
 import Foundation
 import Testing
 @testable import Planning
+@testable import Scenarios
 
 /// The JSON Schema under Scenarios/schema/ must list exactly the keys the
 /// decoder accepts, so that an editor's completion never disagrees with

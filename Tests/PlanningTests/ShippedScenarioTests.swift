@@ -2,6 +2,7 @@ import ConveneTestSupport
 import Foundation
 import Testing
 @testable import Planning
+@testable import Scenarios
 
 @Suite struct ShippedScenarioTests {
     @Test(arguments: RepositoryPaths.shippedScenarios.map(\.lastPathComponent))

@@ -1,4 +1,5 @@
 import Planning
+import Scenarios
 
 /// libFuzzer's per-input callback: scenario text that loads without error
 /// goes on to `ModelBuilder`, which turns its numbers (days, gaps, hours,

@@ -1,4 +1,4 @@
-import Planning
+import Scenarios
 
 /// libFuzzer's per-input callback: scenario text through decoding, validation and
 /// the rendering of every diagnostic, as `convene validate` does. Input

@@ -1,5 +1,6 @@
 import Calendars
 import Planning
+import Scenarios
 
 /// A meeting's timed programme with everything a page needs: the body and
 /// cycle, the meeting, its items and their times, and for remote sessions

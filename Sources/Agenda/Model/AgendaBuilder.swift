@@ -1,5 +1,6 @@
 import Calendars
 import Planning
+import Scenarios
 
 /// Makes the agenda of a planned meeting: picks the items (the scenario's
 /// own `agenda:`, or the kind's template with the handover at the last

@@ -1,4 +1,5 @@
 import Planning
+import Scenarios
 
 /// The usual programme of one kind of meeting: its items in ASEAN order,
 /// each with a default length. Kept as data so that a translation is a

@@ -1,4 +1,5 @@
 import Planning
+import Scenarios
 
 /// The template tables. Orders follow the usual order of ASEAN sectoral
 /// meetings (the 21st ACCSM SOM, Ha Noi 2022: the chair's opening, the

@@ -1,5 +1,7 @@
 import ICalendar
 import Planning
+import Scenarios
+import CalendarExchange
 
 /// One event of a feed as a CalDAV resource (RFC 4791 §4.1: one UID per
 /// resource, no METHOD): the feed's header, the VTIMEZONE its times use,

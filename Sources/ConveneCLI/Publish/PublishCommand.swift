@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import ICalendar
 import Planning
+import Scenarios
+import CalendarExchange
 
 /// `convene publish PLAN --caldav URL`: puts a plan's calendars on a
 /// CalDAV server, one calendar collection for the whole plan and one per

@@ -2,6 +2,7 @@ import Agenda
 import ArgumentParser
 import Foundation
 import Planning
+import Scenarios
 
 /// Loads what agenda and zone commands need: the plan, and the scenario it
 /// was made from (by default the path recorded in the plan, tried as given

@@ -1,5 +1,6 @@
 import Agenda
 import Planning
+import CalendarExchange
 
 /// Each meeting's English programme as plain lines ("09:00–09:20  1. Opening
 /// remarks by the Chair") for calendar event descriptions, and as timed

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ICalendar
 import Planning
+import CalendarExchange
 
 /// The CLI's side of calendar export: the clock (SOURCE_DATE_EPOCH, as
 /// reproducible-builds.org specifies it, else now) and the mapping of

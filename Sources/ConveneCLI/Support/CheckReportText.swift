@@ -1,5 +1,7 @@
 import Planning
-import enum Solver.JSONText
+import enum Solving.JSONText
+import Scenarios
+import Checking
 
 /// How `convene check` prints a report: a list grouped by meeting, hard
 /// conflicts first, then a totals line; or JSON with keys in a fixed order.

@@ -2,6 +2,8 @@ import ArgumentParser
 import Calendars
 import Foundation
 import Planning
+import Scenarios
+import CalendarExchange
 
 /// Reads the calendars a scenario imports (`fixed: - ics:` and
 /// `holidays: - ics:`), each relative to the scenario's folder, and turns

@@ -1,5 +1,5 @@
 import Planning
-import enum Solver.JSONText
+import enum Solving.JSONText
 
 /// How `plan` reports that no plan exists.
 enum InfeasibilityText {

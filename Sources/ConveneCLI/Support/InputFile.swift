@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Planning
+import Scenarios
 
 /// Reads an input file whole, mapping failures to the documented exit
 /// codes: missing → 66, unreadable or not UTF-8 → 65 or 74.

@@ -1,5 +1,5 @@
 import Foundation
-import Solver
+import Solving
 
 /// The flat model's own deterministic JSON (convene-model/1).
 enum ModelJSON {

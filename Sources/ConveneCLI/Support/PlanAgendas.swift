@@ -1,5 +1,6 @@
 import Agenda
 import Planning
+import Scenarios
 
 /// Every meeting's agenda with its English page, built once per run and
 /// shared by the agenda files and the calendars' programmes.

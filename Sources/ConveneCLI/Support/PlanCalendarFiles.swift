@@ -2,6 +2,8 @@ import Calendars
 import Foundation
 import ICalendar
 import Planning
+import Scenarios
+import CalendarExchange
 
 /// The calendars `convene plan` writes beside plan.json: `calendar.ics`
 /// for the whole plan and `calendars/<DELEGATION>.ics` for each

@@ -1,6 +1,8 @@
 import Foundation
 import ICalendar
 import Planning
+import Scenarios
+import CalendarExchange
 
 /// A plan.json made ready for calendar export: the plan, its scenario (the
 /// one given, else the one the plan names when it is found beside it) and

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Planning
+import Scenarios
 
 /// Loads a scenario file for a command, printing every diagnostic with its
 /// source line and exiting 65 when there is an error.

@@ -1,5 +1,5 @@
 import Calendars
-import Solver
+import Solving
 
 /// Finds a minimal set of scenario rules that cannot hold together.
 ///

@@ -1,5 +1,6 @@
 import Calendars
-import Solver
+import Solving
+import Scenarios
 
 /// Writes a reproducible ASEAN-scale scenario: a year of some two hundred
 /// sectoral bodies, each with a chain of working-group meetings, a Senior

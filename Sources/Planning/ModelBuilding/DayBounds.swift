@@ -1,4 +1,5 @@
 import Calendars
+import Scenarios
 
 /// The earliest and latest first day of each meeting once the `after`
 /// rules are propagated over the windows and pinned dates: a simple

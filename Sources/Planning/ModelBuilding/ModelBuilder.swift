@@ -1,5 +1,6 @@
 import Calendars
-import Solver
+import Solving
+import Scenarios
 
 /// Builds the flat model of a scenario: every placement of every meeting
 /// that breaks no hard rule of its own becomes an option with its soft

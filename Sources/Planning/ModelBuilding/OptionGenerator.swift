@@ -1,4 +1,5 @@
 import Calendars
+import Scenarios
 
 /// Lists the placements of one meeting that break no hard rule of its own
 /// (window, weekends and holidays, venue closures, fixed events, opening

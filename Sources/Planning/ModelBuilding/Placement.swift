@@ -1,4 +1,5 @@
 import Calendars
+import Scenarios
 
 /// One way to hold a meeting, as the planner sees it: the venue, its local
 /// days and times, the instants in model minutes, and the soft costs it

@@ -1,5 +1,6 @@
 import Calendars
-import Solver
+import Solving
+import Scenarios
 
 /// A scenario turned into the solver's flat model, together with what the
 /// planner needs to read a solution back: the placement behind every

@@ -1,17 +1,18 @@
 import Foundation
 import Calendars
+import Scenarios
 
 /// The places meetings happen, for travel: one site per city, and one for
 /// every virtual venue together (no one travels to a video call).
-struct Sites {
+package struct Sites {
     /// Site names ("bandar-seri-begawan", "online").
-    let names: [String]
+    package let names: [String]
     /// The site of each venue, in scenario order.
-    let siteOfVenue: [VenueID: Int]
+    package let siteOfVenue: [VenueID: Int]
     /// Travel minutes between sites.
-    let travelMinutes: [[Int]]
+    package let travelMinutes: [[Int]]
 
-    init(venues: [Venue]) {
+    package init(venues: [Venue]) {
         var names: [String] = []
         var coordinates: [(Double, Double)?] = []
         var countries: [CountryCode?] = []

@@ -43,6 +43,27 @@ public struct CalendarState: Codable, Sendable, Hashable {
         /// SHA-256 of the whole event as the plan's feed writes it, stamps
         /// and SEQUENCE aside: any change to it is a change.
         public var digest: String
+
+        public init(uid: String, meeting: String, day: Int, sequence: Int, lastModified: String, status: String,
+                    summary: String, location: String, timeZone: String, localStart: String, localEnd: String,
+                    utcStart: String, utcEnd: String, attendees: [String], dropped: [String], digest: String) {
+            self.uid = uid
+            self.meeting = meeting
+            self.day = day
+            self.sequence = sequence
+            self.lastModified = lastModified
+            self.status = status
+            self.summary = summary
+            self.location = location
+            self.timeZone = timeZone
+            self.localStart = localStart
+            self.localEnd = localEnd
+            self.utcStart = utcStart
+            self.utcEnd = utcEnd
+            self.attendees = attendees
+            self.dropped = dropped
+            self.digest = digest
+        }
     }
 
     /// RFC 3339 UTC: when this plan's calendars were made

@@ -1,4 +1,5 @@
 import Calendars
+import Scenarios
 
 /// Why a kept meeting had to move: its old placement is no longer allowed
 /// (and by which rule), or another meeting's move pushed it.

@@ -1,4 +1,4 @@
-import Solver
+import Solving
 
 /// The costs between two meetings of a chosen plan: side events drifting
 /// from their meeting (precedence soft part) and linked meetings at

@@ -1,5 +1,6 @@
 import Calendars
-import Solver
+import Solving
+import Scenarios
 
 /// Reads a solver assignment back into a `Plan`: local and UTC times, the
 /// costs of each meeting by rule, the pair costs, and for re-plans what

@@ -1,5 +1,6 @@
 import Calendars
-import Solver
+import Solving
+import Scenarios
 
 /// Plans a scenario: builds the flat model, solves it, and reads the
 /// solution back as a `Plan`; or explains why no plan exists.

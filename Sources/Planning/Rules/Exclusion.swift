@@ -1,4 +1,5 @@
 import Calendars
+import Scenarios
 
 /// Why a candidate placement of a meeting never entered the model: the hard
 /// rule it breaks, with the day and whose calendar. Explanations of

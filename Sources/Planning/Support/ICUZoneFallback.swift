@@ -5,8 +5,8 @@ import ICalendar
 /// Resolves a TZID that an iCalendar file names without a VTIMEZONE with
 /// ICU's zone data, as real feeds expect (imported calendars, checked
 /// .ics schedules).
-enum ICUZoneFallback {
-    static let resolve: TimeZoneResolver.Fallback = { tzid, local in
+package enum ICUZoneFallback {
+    package static let resolve: TimeZoneResolver.Fallback = { tzid, local in
         guard ICU.isKnownZone(tzid) else { return nil }
         let civil = Int64(local.civilSeconds)
         guard let guess = try? ICU.offset(zone: tzid, at: civil),

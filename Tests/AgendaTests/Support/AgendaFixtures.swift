@@ -2,6 +2,7 @@ import Agenda
 import ConveneTestSupport
 import Foundation
 import Planning
+import Scenarios
 
 /// Plans for agenda tests: shipped scenarios whose meetings are pinned (so
 /// the plan does not depend on the search), and small scenarios written here.

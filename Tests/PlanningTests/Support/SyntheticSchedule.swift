@@ -1,6 +1,8 @@
-import Solver
+import Solving
 import Calendars
 @testable import Planning
+@testable import Scenarios
+@testable import Checking
 
 /// A large scenario and a schedule for it, built in code from a fixed
 /// seed: 15 countries with 8 delegations each, three venues in each member
@@ -17,7 +19,7 @@ enum SyntheticSchedule {
         var venues: [Venue] = []
         for country in Countries.aseanMembers {
             for n in 1...3 {
-                venues.append(Venue(id: Planning.VenueID("\(country.code)-\(n)"), name: "\(country.capital) venue \(n)", city: country.capital,
+                venues.append(Venue(id: VenueID("\(country.code)-\(n)"), name: "\(country.capital) venue \(n)", city: country.capital,
                                     country: country.code, timeZone: country.timeZone, rooms: 2, hours: .standard, closed: [],
                                     isVirtual: false, joinURL: nil, latitude: nil, longitude: nil, location: place))
             }
@@ -25,7 +27,7 @@ enum SyntheticSchedule {
         venues.append(Venue(id: "online", name: "online", city: nil, country: "BN", timeZone: "Asia/Brunei", rooms: 100,
                             hours: .standard, closed: [], isVirtual: true, joinURL: nil, latitude: nil, longitude: nil, location: place))
         let delegations = countries.flatMap { country in
-            (1...8).map { Delegation(id: Planning.DelegationID("\(country.code)-\($0)"), country: country.code, name: country.name,
+            (1...8).map { Delegation(id: DelegationID("\(country.code)-\($0)"), country: country.code, name: country.name,
                                      home: country.timeZone, location: nil) }
         }
         let horizonStart = Day(year: 2023, month: 1, day: 1) ?? Day(daysSince1970: 19_358)
@@ -33,13 +35,13 @@ enum SyntheticSchedule {
         var meetings: [Meeting] = []
         var items: [Schedule.Item] = []
         for index in 0..<count {
-            let id = Planning.MeetingID("m\(index)")
+            let id = MeetingID("m\(index)")
             let venue = venues[random.below(venues.count)]
             let roll = random.below(10)
             let length: Meeting.Length = roll < 4 ? .days(1) : roll < 5 ? .days(2) : .minutes(120)
             let sideEvent = index > 0 && random.below(5) == 0
             let after = sideEvent
-                ? [Meeting.After(meeting: Located(Planning.MeetingID("m\(index - 1)"), at: place),
+                ? [Meeting.After(meeting: Located(MeetingID("m\(index - 1)"), at: place),
                                  days: DayCountRange(minimum: 0, maximum: 2) ?? .exactly(1), location: place)]
                 : []
             let attendees = (0..<4).map { _ in
