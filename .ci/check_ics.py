@@ -15,6 +15,7 @@ recurring-ical-events must expand the feed to exactly those instants, one
 occurrence per event. Prints one line per file; exits 1 on any problem.
 """
 import datetime
+import importlib.metadata
 import glob
 import json
 import os
@@ -179,7 +180,7 @@ def main(arguments):
         else:
             print(f"{path}: ok")
     print(f"ics check: {len(paths) - failed} files ok, {failed} with errors (icalendar {icalendar.__version__}, "
-          f"recurring-ical-events {getattr(recurring_ical_events, '__version__', '?')})")
+          f"recurring-ical-events {importlib.metadata.version('recurring-ical-events')})")
     return 1 if failed else 0
 
 

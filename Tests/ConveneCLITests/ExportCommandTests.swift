@@ -230,7 +230,7 @@ import Testing
         #expect(notice.contains("- Special SOM (day 1 of 2) changed."))
         let markdown = try Self.read(changes.appendingPathComponent("SG/notice.md"))
         #expect(markdown.hasPrefix("# TB 3: changes for the Singapore delegation"))
-        #expect(result.standardOutput.contains("2 delegations touched (ID, SG); 1 untouched get nothing"))
+        #expect(result.standardOutput.contains("2 delegations touched (SG, ID); 1 untouched get nothing"))
         // Nothing changed: no folder at all.
         let same = try ConveneProcess.run(["export", "changes", "v2/plan.json", "v2/plan.json", "-o", "none"], in: folder)
         #expect(same.status == 0)

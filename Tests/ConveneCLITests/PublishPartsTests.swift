@@ -50,7 +50,7 @@ import Testing
         #expect(status.responses[1].etag == "\"e1\"")
         #expect(status.responses[1].calendarData?.hasPrefix("BEGIN:VCALENDAR\r\n") == true)
         #expect(PublishStep.name(ofHref: status.responses[1].href) == "a b.ics")
-        #expect(throws: PublishError.self) { try MultiStatus(data: Data("<not xml".utf8)) }
+        #expect(throws: PublishError.self) { try MultiStatus(data: Data("<html><body>Login</body></html>".utf8)) }
     }
 
     static func resource(_ name: String, sequence: Int, status: String = "CONFIRMED") throws -> EventResource {

@@ -27,12 +27,17 @@ struct MultiStatus: Sendable {
         guard parser.parse() else {
             throw .protocolError("the server's multi-status reply is not XML: \(parser.parserError.map { "\($0)" } ?? "unknown error")")
         }
+        guard delegate.root == "multistatus" else {
+            throw .protocolError("the server's reply is not a WebDAV multi-status (its root is '\(delegate.root ?? "nothing")')")
+        }
         responses = delegate.responses
     }
 
     /// Builds responses from element events; keeps only what publishing needs.
     private final class Collector: NSObject, XMLParserDelegate {
         var responses: [Response] = []
+        /// The root element's local name.
+        var root: String?
         private var current: Response?
         private var text = ""
         private var inPropstat = false
@@ -42,6 +47,7 @@ struct MultiStatus: Sendable {
         func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
                     attributes: [String: String] = [:]) {
             text = ""
+            if root == nil { root = name }
             switch name {
             case "response": current = Response(href: "", status: nil, etag: nil, calendarData: nil, isCalendar: false)
             case "propstat":
