@@ -5,8 +5,11 @@ import ArgumentParser
 public struct ExportCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export a plan: iCalendar for the whole plan or one delegation, or a meeting's agenda.",
-        subcommands: [ExportICSCommand.self, ExportAgendaCommand.self, ExportChangesCommand.self]
+        abstract: "Export a plan: iCalendar, a meeting's agenda, the run-up's deadlines, the overview page, the calendar of meetings, or the changes since an earlier plan.",
+        subcommands: [
+            ExportICSCommand.self, ExportAgendaCommand.self, ExportRunupCommand.self, ExportOverviewCommand.self,
+            ExportTableCommand.self, ExportChangesCommand.self,
+        ]
     )
 
     public init() {}

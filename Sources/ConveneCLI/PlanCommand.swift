@@ -9,7 +9,7 @@ public struct PlanCommand: ParsableCommand {
         commandName: "plan",
         abstract: "Place every meeting of a scenario (day, venue, time) and write the plan.",
         discussion: """
-        Writes DIR/plan.json, DIR/calendar.ics, DIR/calendars/<DELEGATION>.ics and DIR/agendas/, and prints a summary. \
+        Writes DIR/plan.json, DIR/overview.html, DIR/calendar.ics, DIR/calendars/<DELEGATION>.ics (the chair's with the run-up's deadlines) and DIR/agendas/, and prints a summary. \
         Same scenario, seed and SOURCE_DATE_EPOCH, same bytes. With --keep, the calendars' state (SEQUENCE, last change, \
         cancelled events) is carried from the kept plan. DIR is replaced as a whole, in one step (files the run does not \
         write are kept): it must be a folder of its own, and one run at a time may write it. \
@@ -118,7 +118,9 @@ public struct PlanCommand: ParsableCommand {
             plan.calendar = try PlanCalendarFiles.state(plan, scenario: loaded, agendas: agendas, kept: options.keep, feed: feed)
             files.add(folder + "/plan.json", try PlanJSON.encode(plan))
             AgendaFiles.add(plan: plan, agendas: agendas, scenarioFile: loaded.file, folder: folder + "/agendas", to: &files)
-            try PlanCalendarFiles.add(plan, scenario: loaded, agendas: agendas, feed: feed, folder: folder, to: &files)
+            let runup = try RunupInput.deadlines(plan: plan, scenario: loaded, holidays: imported.holidays)
+            try PlanCalendarFiles.add(plan, scenario: loaded, agendas: agendas, feed: feed, folder: folder, runup: runup, to: &files)
+            files.add(folder + "/overview.html", try OverviewFiles.page(plan, scenario: loaded, imported: imported))
             if let emitModel { files.add(emitModel, try ModelJSON.encode(solverModel)) }
             try files.commit()
             switch format {

@@ -44,10 +44,10 @@ import Testing
                                         "v1/plan.json", "-o", "v2", "--time-limit", "30"], in: folder,
                                        environment: ["SOURCE_DATE_EPOCH": "1719792000"]).status == 0)
         func load(_ version: String) throws -> [String] {
-            let imported = try ExternalTool.run(khal, ["import", "--batch", "-a", "vn", "\(version)/calendars/VN.ics"],
+            let imported = try ExternalTool.capture(khal, ["import", "--batch", "-a", "vn", "\(version)/calendars/VN.ics"],
                                                 in: folder, environment: environment)
             #expect(imported.status == 0, "\(imported.standardError)")
-            let listed = try ExternalTool.run(khal, ["list", "--format", "{start-date} {start-time}-{end-time} {title} [{status}]",
+            let listed = try ExternalTool.capture(khal, ["list", "--format", "{start-date} {start-time}-{end-time} {title} [{status}]",
                                                      "2023-01-01", "2024-12-31"], in: folder, environment: environment)
             #expect(listed.status == 0, "\(listed.standardError)")
             // khal pads {status} with a space: "[CONFIRMED ]".

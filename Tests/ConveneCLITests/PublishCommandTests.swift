@@ -25,7 +25,7 @@ import Testing
 
     static func dump(_ server: RadicaleServer, _ collections: [String]) throws -> Dump {
         let python = try #require(ExternalTool.find("python3"))
-        let result = try ExternalTool.run(python, [script.path, server.base + "convene/", "convene", "x"] + collections)
+        let result = try ExternalTool.capture(python, [script.path, server.base + "convene/", "convene", "x"] + collections)
         #expect(result.status == 0, "\(result.standardError)")
         return try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? Dump)
     }

@@ -14,7 +14,7 @@ final class RadicaleServer {
     init(folder: URL) throws {
         self.folder = folder
         guard let python = ExternalTool.find("python3") else { throw Failure("python3 is not on PATH") }
-        let probe = try ExternalTool.run(python, ["-c", "import socket; s = socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])"])
+        let probe = try ExternalTool.capture(python, ["-c", "import socket; s = socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])"])
         guard let port = Int(probe.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)) else {
             throw Failure("no free port: \(probe.standardError)")
         }
@@ -49,7 +49,7 @@ final class RadicaleServer {
         try process.run()
         // Wait until it answers.
         for _ in 0..<100 {
-            let check = try ExternalTool.run(python, ["-c", "import socket; socket.create_connection(('127.0.0.1', \(port)), 1)"])
+            let check = try ExternalTool.capture(python, ["-c", "import socket; socket.create_connection(('127.0.0.1', \(port)), 1)"])
             if check.status == 0 { return }
             Thread.sleep(forTimeInterval: 0.1)
         }

@@ -8,7 +8,9 @@ import CalendarExchange
 /// The calendars `convene plan` writes beside plan.json: `calendar.ics`
 /// for the whole plan and `calendars/<DELEGATION>.ics` for each
 /// delegation, queued on the run's `OutputFiles` so they are written with
-/// the plan or not at all; and the calendar state plan.json records.
+/// the plan or not at all; and the calendar state plan.json records. The
+/// chair's delegation calendar also carries the run-up's deadlines as
+/// all-day events (Docs/Runup.md).
 enum PlanCalendarFiles {
     /// The export of `plan` with its programmes, as of this run's stamp.
     static func export(_ plan: Plan, scenario: Scenario, agendas: PlanAgendas,
@@ -44,15 +46,30 @@ enum PlanCalendarFiles {
     }
 
     static func add(_ plan: Plan, scenario: Scenario, agendas: PlanAgendas, feed: FeedOptions, folder: String,
-                    to files: inout OutputFiles) throws {
+                    runup: [RunupDeadline] = [], to files: inout OutputFiles) throws {
         var (calendar, options) = try export(plan, scenario: scenario, agendas: agendas, feed: feed)
         options.publishURL = feed.publishURL.map { FeedOptions.join($0, "calendar.ics") }
         files.add(folder + "/calendar.ics", try CalendarStamp.render(calendar, options, source: scenario.file))
+        let chair = RunupInput.chairDelegations(scenario)
+        let runupEvents = runup.map { deadline in runupEvent(deadline, plan: plan, state: options.state, timestamp: options.timestamp) }
         for id in calendar.feedDelegationIDs(state: options.state) {
             options.delegation = id
             let name = SafeFileName.make(id, extension: "ics")
             options.publishURL = feed.publishURL.map { FeedOptions.join($0, "calendars/" + name) }
-            files.add(folder + "/calendars/" + name, try CalendarStamp.render(calendar, options, source: scenario.file))
+            let events = chair.contains(id) ? runupEvents : []
+            files.add(folder + "/calendars/" + name, try RunupInput.render(calendar, options, runup: events, source: scenario.file))
         }
+    }
+
+    /// A run-up deadline as an event that follows its meeting's calendar
+    /// state: the SEQUENCE and stamp of the meeting's first day, so that it
+    /// changes exactly when the meeting does.
+    static func runupEvent(_ deadline: RunupDeadline, plan: Plan, state: CalendarState?, timestamp: ICalDateTime) -> VEvent {
+        let meetingUID = EventIdentity(body: plan.body, cycle: plan.cycle, meeting: deadline.meeting.rawValue).uid
+        let record = state?.event(meetingUID)
+        let stamp = record.flatMap { CivilClock.dateTime(rfc3339: $0.lastModified) } ?? timestamp
+        var event = RunupCalendar.events([deadline], body: plan.body, cycle: plan.cycle, timestamp: stamp)[0]
+        if let record { event.setSequence(record.sequence) }
+        return event
     }
 }
