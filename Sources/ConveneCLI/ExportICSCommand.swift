@@ -64,11 +64,15 @@ public struct ExportICSCommand: ParsableCommand {
         }
         // The chair's calendar carries the run-up, as `plan` writes it.
         var runup: [VEvent] = []
-        if let loadedScenario, let id = options.delegation, RunupInput.chairDelegations(loadedScenario).contains(id) {
+        let loadedPlan = calendar.plan
+        if let loadedScenario = calendar.scenario, let id = options.delegation,
+           RunupInput.chairDelegations(loadedScenario).contains(id) {
             let imported = try ImportedCalendars.load(for: loadedScenario, scenarioPath: loadedScenario.file)
             let deadlines = try RunupInput.deadlines(plan: loadedPlan, scenario: loadedScenario, holidays: imported.holidays)
-            runup = RunupCalendar.events(deadlines, body: loadedPlan.body, cycle: loadedPlan.cycle, timestamp: options.timestamp,
-                                         moved: Set(loadedPlan.meetings.filter { $0.moved != nil }.map { MeetingID($0.id) }))
+            runup = deadlines.map {
+                PlanCalendarFiles.runupEvent($0, plan: loadedPlan, scenario: loadedScenario, state: options.state,
+                                             timestamp: options.timestamp)
+            }
         }
         let text = try RunupInput.render(calendar, options, runup: runup, source: plan)
         if let output {

@@ -51,7 +51,7 @@ enum PlanCalendarFiles {
         options.publishURL = feed.publishURL.map { FeedOptions.join($0, "calendar.ics") }
         files.add(folder + "/calendar.ics", try CalendarStamp.render(calendar, options, source: scenario.file))
         let chair = RunupInput.chairDelegations(scenario)
-        let runupEvents = runup.map { deadline in runupEvent(deadline, plan: plan, state: options.state, timestamp: options.timestamp) }
+        let runupEvents = runup.map { deadline in runupEvent(deadline, plan: plan, scenario: scenario, state: options.state, timestamp: options.timestamp) }
         for id in calendar.feedDelegationIDs(state: options.state) {
             options.delegation = id
             let name = SafeFileName.make(id, extension: "ics")
@@ -64,12 +64,16 @@ enum PlanCalendarFiles {
     /// A run-up deadline as an event that follows its meeting's calendar
     /// state: the SEQUENCE and stamp of the meeting's first day, so that it
     /// changes exactly when the meeting does.
-    static func runupEvent(_ deadline: RunupDeadline, plan: Plan, state: CalendarState?, timestamp: ICalDateTime) -> VEvent {
+    /// ORGANIZER is the chair's secretariat, as on every event of a
+    /// PUBLISH feed (RFC 5546 §3.2.1 requires one).
+    static func runupEvent(_ deadline: RunupDeadline, plan: Plan, scenario: Scenario?, state: CalendarState?,
+                           timestamp: ICalDateTime) -> VEvent {
         let meetingUID = EventIdentity(body: plan.body, cycle: plan.cycle, meeting: deadline.meeting.rawValue).uid
         let record = state?.event(meetingUID)
         let stamp = record.flatMap { CivilClock.dateTime(rfc3339: $0.lastModified) } ?? timestamp
         var event = RunupCalendar.events([deadline], body: plan.body, cycle: plan.cycle, timestamp: stamp)[0]
         if let record { event.setSequence(record.sequence) }
+        event.organizer = CalendarParticipants(plan: plan, scenario: scenario).organizer
         return event
     }
 }
