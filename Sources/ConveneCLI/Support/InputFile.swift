@@ -18,11 +18,14 @@ enum InputFile {
         case scenario, plan, calendar
         /// A report `convene check --format json` wrote.
         case report
+        /// An official holiday list (`holidays --compare`).
+        case holidayList
 
         var extensions: [String] {
             switch self {
             case .scenario: ["yaml", "yml"]
             case .plan, .report: ["json"]
+            case .holidayList: ["ics", "ical", "csv"]
             case .calendar: ["ics", "ical", "ifb"]
             }
         }
@@ -33,6 +36,7 @@ enum InputFile {
             case .plan: "a plan file"
             case .calendar: "a calendar file"
             case .report: "a check report (JSON)"
+            case .holidayList: "a holiday list"
             }
         }
     }
