@@ -43,7 +43,7 @@ let package = Package(
                 .linkedLibrary("icudata"),
             ]
         ),
-        .target(name: "Calendars", dependencies: ["CICU"]),
+        .target(name: "Calendars", dependencies: ["CICU"], resources: [.copy("HolidayTables")]),
         .target(name: "ICalendar"),
         .target(name: "Solving"),
         // The scenario: its types, decoding, validation, reference data and

@@ -15,6 +15,7 @@ public struct AgendaBuilder: Sendable {
     /// chair, and the last heads meeting.
     private let entries: [String: Plan.Entry]
     private let incoming: String?
+    private let incomingCode: CountryCode?
     private let lastHeadsID: String?
     /// In a scenario of terms: the last heads meeting of each body's cycle.
     private let lastHeadsOfTerm: [String: String]
@@ -23,7 +24,9 @@ public struct AgendaBuilder: Sendable {
         self.plan = plan
         self.scenario = scenario
         entries = Dictionary(plan.meetings.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        incoming = Self.incomingChair(scenario)
+        let next = Self.incomingChairTurn(scenario)
+        incoming = next?.name
+        incomingCode = next?.chair
         let heads = plan.meetings.filter { $0.kind == MeetingKind.heads.rawValue }
         lastHeadsID = heads.max { ($0.date, $0.localStart) < ($1.date, $1.localStart) }?.id
         var lastOfTerm: [String: Plan.Entry] = [:]
@@ -76,7 +79,7 @@ public struct AgendaBuilder: Sendable {
                       theme: plan.theme, meetingID: entry.id, title: entry.title, kind: kind, mode: mode,
                       venueName: entry.venueName, city: entry.city, host: CountryCode(entry.country),
                       timeZone: entry.timeZone, lines: lines, days: days, incomingChair: incomingChair,
-                      zoneGroups: groups)
+                      zoneGroups: groups, chair: chair, incomingChairCode: term.map { $0.nextChair } ?? incomingCode)
     }
 
     /// Each delegation's clock at `instant`: the scenario's home zone, else
@@ -144,11 +147,13 @@ public struct AgendaBuilder: Sendable {
     /// The next chair in rotation after the scenario's chair, from the
     /// scenario's members and cycle; nil when the chair does not rotate
     /// among them (a partner hosting a roundtable).
-    static func incomingChair(_ scenario: Scenario) -> String? {
+    static func incomingChair(_ scenario: Scenario) -> String? { incomingChairTurn(scenario)?.name }
+
+    static func incomingChairTurn(_ scenario: Scenario) -> Rotation.Turn? {
         guard let rotation = try? Rotation(members: scenario.members),
               let turns = try? rotation.turns(anchorCycle: scenario.cycle ?? 0, anchorChair: scenario.chair, count: 2),
               turns.count == 2 else { return nil }
-        return turns[1].name
+        return turns[1]
     }
 
     /// Times a template, compressing its lengths in proportion (to 5-minute
