@@ -89,4 +89,7 @@ public struct Plan: Codable, Sendable, Hashable {
     public var solver: Solver
     /// Meetings moved since the kept plan, in order.
     public var movedCount: Int?
+    /// The calendars' state: each event's UID, SEQUENCE and last change,
+    /// carried to the next plan by `plan --keep` (Docs/ICalendar.md).
+    public var calendar: CalendarState?
 }
