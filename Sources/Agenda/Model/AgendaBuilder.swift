@@ -60,11 +60,20 @@ public struct AgendaBuilder: Sendable {
             groups = ZoneGroup.grouping(try clocks(for: ids, at: instant))
         }
         let chairName = Countries.named(scenario.chair)?.name ?? scenario.chair.rawValue
-        return Agenda(bodyName: plan.bodyName, bodyShort: plan.body, cycle: plan.cycle, chairName: chairName,
+        var agenda = Agenda(bodyName: plan.bodyName, bodyShort: plan.body, cycle: plan.cycle, chairName: chairName,
                       theme: plan.theme, meetingID: entry.id, title: entry.title, kind: kind, mode: mode,
                       venueName: entry.venueName, city: entry.city, host: CountryCode(entry.country),
                       timeZone: entry.timeZone, lines: lines, days: days, incomingChair: incoming,
                       zoneGroups: groups, chair: scenario.chair, incomingChairCode: incomingCode)
+        let programme = scenario.programme, meetingID = MeetingID(entry.id), venueID = VenueID(entry.venue)
+        agenda.chairperson = programme.chairperson(of: meetingID)
+        agenda.coChair = programme.coChairs[meetingID]
+        agenda.address = programme.addresses[venueID]
+        if mode != .inPerson {
+            agenda.joinURL = scenario.meeting(meetingID)?.joinURL ?? scenario.venue(venueID)?.joinURL
+        }
+        agenda.translations = programme.translations
+        return agenda
     }
 
     /// Each delegation's clock at `instant`: the scenario's home zone, else

@@ -35,11 +35,13 @@ public struct Scenario: Sendable {
     public let weights: Weights
     /// Changes to the run-up's default lead times by meeting kind (Docs/Runup.md).
     public let runup: RunupOverrides
+    /// The official programme's people, places, logo and translations (Docs/Scenario.md).
+    public let programme: Programme
 
     public init(file: String, body: Body, cycle: Int?, chair: CountryCode, theme: String?, horizon: DayRange,
                 members: [CountryCode], partners: [CountryCode], venues: [Venue], delegations: [Delegation],
                 meetings: [Meeting], fixed: [FixedEvent], holidayFeeds: [HolidayFeed], weights: Weights,
-                runup: RunupOverrides = RunupOverrides()) {
+                runup: RunupOverrides = RunupOverrides(), programme: Programme = Programme()) {
         self.file = file
         self.body = body
         self.cycle = cycle
@@ -55,6 +57,7 @@ public struct Scenario: Sendable {
         self.holidayFeeds = holidayFeeds
         self.weights = weights
         self.runup = runup
+        self.programme = programme
         self.index = Index(venues: venues, meetings: meetings, delegations: delegations)
     }
 

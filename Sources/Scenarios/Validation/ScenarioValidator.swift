@@ -34,7 +34,7 @@ struct ScenarioValidator {
         return Scenario(file: file, body: body, cycle: draft.cycle, chair: chair.value, theme: draft.theme,
                         horizon: horizon.value, members: members, partners: partners, venues: venues,
                         delegations: delegations, meetings: draft.meetings, fixed: draft.fixed,
-                        holidayFeeds: draft.holidayFeeds, weights: draft.weights, runup: draft.runup)
+                        holidayFeeds: draft.holidayFeeds, weights: draft.weights, runup: draft.runup, programme: draft.programme)
     }
 
     // MARK: Who
