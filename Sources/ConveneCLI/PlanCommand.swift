@@ -53,7 +53,9 @@ public struct PlanCommand: ParsableCommand {
 
     public func validate() throws {
         guard timeLimit > 0, timeLimit <= 3600 else { throw ValidationError("--time-limit must be between 0 and 3600 seconds") }
-        if let maxIterations, maxIterations < 0 { throw ValidationError("--max-iterations must be 0 or more") }
+        if let maxIterations, !(0...1_000_000_000).contains(maxIterations) {
+            throw ValidationError("--max-iterations must be between 0 and 1000000000")
+        }
         if let output, let reason = OutputFolderPolicy.refusal(for: output) {
             throw ValidationError("will not write to the output folder '\(output)': \(reason)")
         }
