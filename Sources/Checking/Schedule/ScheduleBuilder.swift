@@ -11,6 +11,8 @@ public enum ScheduleBuilder {
     public struct Result: Sendable {
         public var schedule: Schedule
         public var diagnostics: [Diagnostic]
+        /// Calendar events that matched no meeting, each also a diagnostic.
+        public var unmatchedEvents = 0
 
         public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     }
@@ -36,7 +38,7 @@ public enum ScheduleBuilder {
                 continue
             }
             items.append(Schedule.Item(meeting: MeetingID(entry.id), venue: VenueID(entry.venue), firstDay: first,
-                                       lastDay: last, start: start, end: end))
+                                       lastDay: last, start: start, end: end, source: place))
         }
         let placed = Set(plan.meetings.map(\.id))
         let unplaced = scenario.meetings.filter { !placed.contains($0.id.rawValue) }
@@ -65,7 +67,7 @@ public enum ScheduleBuilder {
             case .days(let count):
                 let start = meeting.start ?? venue.hours.opens
                 items.append(Schedule.Item(meeting: meeting.id, venue: venue.id, firstDay: date, lastDay: date.adding(days: count - 1),
-                                           start: start, end: venue.hours.closes))
+                                           start: start, end: venue.hours.closes, source: meeting.date?.location ?? meeting.location))
             case .minutes(let length):
                 // A record may know the day of a session but not its hour:
                 // check the rest, and say what was left out.
@@ -79,7 +81,8 @@ public enum ScheduleBuilder {
                 let end = endMinute - days * 1440
                 items.append(Schedule.Item(meeting: meeting.id, venue: venue.id, firstDay: date,
                                            lastDay: date.adding(days: end == 0 && days > 0 ? days - 1 : days),
-                                           start: start, end: LocalTime(minutes: end == 0 && days > 0 ? 1440 : end)))
+                                           start: start, end: LocalTime(minutes: end == 0 && days > 0 ? 1440 : end),
+                                           source: meeting.date?.location ?? meeting.location))
             }
         }
         return Result(schedule: Schedule(items: items, unplaced: unplaced), diagnostics: diagnostics)
