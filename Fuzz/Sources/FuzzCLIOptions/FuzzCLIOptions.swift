@@ -14,7 +14,7 @@ import Foundation
 public func fuzzCLIOptions(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard let data, size <= 4096 else { return 0 }
     let bytes = UnsafeBufferPointer(start: data, count: size)
-    let arguments = bytes.split(whereSeparator: { $0 == 0 || $0 == 10 }, omittingEmptySubsequences: false)
+    let arguments = bytes.split(omittingEmptySubsequences: false, whereSeparator: { $0 == 0 || $0 == 10 })
         .map { String(decoding: $0, as: UTF8.self) }
     guard arguments.count <= 24 else { return 0 }
     let command: ParsableCommand
