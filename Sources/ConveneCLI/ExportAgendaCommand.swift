@@ -1,6 +1,7 @@
 import Agenda
 import ArgumentParser
 import Planning
+import Scenarios
 
 /// `convene export agenda PLAN --meeting ID`: one meeting's timed programme.
 public struct ExportAgendaCommand: ParsableCommand {
@@ -46,7 +47,7 @@ public struct ExportAgendaCommand: ParsableCommand {
         let (loadedPlan, loadedScenario) = try AgendaInput.load(plan: plan, scenario: scenario)
         let text: String
         do {
-            let agenda = try AgendaBuilder(plan: loadedPlan, scenario: loadedScenario).agenda(for: meeting)
+            let agenda = try AgendaBuilder(plan: loadedPlan, scenario: loadedScenario).agenda(for: MeetingID(meeting))
             let page = try AgendaPage(agenda, languageCode: lang)
             text = format == .md ? MarkdownAgenda.render(page) : HTMLAgenda.render(page)
         } catch {

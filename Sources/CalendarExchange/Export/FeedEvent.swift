@@ -37,8 +37,8 @@ public struct FeedEvent: Hashable, Sendable {
         self.parentUID = parentUID
     }
 
-    public var meeting: String { entry.id }
-    public var timeZone: String { entry.timeZone }
+    public var meeting: String { entry.id.rawValue }
+    public var timeZone: String { entry.timeZone.identifier }
 
     /// SUMMARY: the title, with the day for a meeting of several days.
     public var summary: String {

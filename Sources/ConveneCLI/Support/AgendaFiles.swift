@@ -8,7 +8,7 @@ import Planning
 enum AgendaFiles {
     static func add(plan: Plan, agendas: PlanAgendas, scenarioFile: String, folder: String, to files: inout OutputFiles) {
         for entry in plan.meetings {
-            guard SafeFileName.isSafe(entry.id) else {
+            guard SafeFileName.isSafe(entry.id.rawValue) else {
                 Console.error("\(scenarioFile): warning: no agenda written for meeting id '\(entry.id)': not usable as a file name")
                 continue
             }
