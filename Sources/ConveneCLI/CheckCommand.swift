@@ -1,4 +1,5 @@
 import ArgumentParser
+import Calendars
 import Foundation
 import Planning
 import Scenarios
@@ -16,7 +17,9 @@ public struct CheckCommand: ParsableCommand {
         whose meetings are pinned with date: (.yaml), or one or more iCalendar files (.ics, with \
         --scenario), whose events are matched to meetings by UID or title. \
         Exit status: 0 no hard conflict, 1 hard conflicts found, 64 bad command line, 65 bad input \
-        (with file:line:column), 66 missing file.
+        (with file:line:column), 66 missing file. With --today, the run-up's deadlines (Docs/Runup.md) of \
+        meetings still to come are reviewed too: those already past are warnings, those due within a week \
+        notes; neither changes the exit status.
         """
     )
 
@@ -45,9 +48,15 @@ public struct CheckCommand: ParsableCommand {
     @Option(help: "text (a list by meeting) or json.")
     var format: Format = .text
 
+    @Option(help: "Today's date (YYYY-MM-DD): also warn of run-up deadlines already past or due within a week.")
+    var today: String?
+
     public init() {}
 
     public func validate() throws {
+        if let today, Day(iso: today) == nil {
+            throw ValidationError("--today must be a date YYYY-MM-DD; found '\(today)'")
+        }
         guard !inputs.isEmpty else { throw ValidationError("give a scenario (.yaml), a plan (.json) or calendar files (.ics) to check") }
         let kinds = try inputs.map { path -> InputKind in
             guard let kind = InputKind(path: path) else {
@@ -118,9 +127,18 @@ public struct CheckCommand: ParsableCommand {
             Console.error("\(first): error: \(error)")
             throw ExitStatus.dataError
         }
+        var runup: (today: Day, findings: [RunupReview.Finding], checked: Int)?
+        if let today = today.flatMap({ Day(iso: $0) }) {
+            let deadlines = try RunupInput.deadlines(items: built.schedule.items, scenario: loaded, holidays: imported.holidays)
+            let coming = deadlines.filter { $0.meetingDay > today }
+            runup = (today, RunupReview.review(coming, today: today), coming.count)
+        }
         switch format {
-        case .text: Console.out(CheckReportText.render(report, schedule: built.schedule, input: inputs.joined(separator: ", ")))
-        case .json: Console.out(CheckReportText.json(report))
+        case .text:
+            var text = CheckReportText.render(report, schedule: built.schedule, input: inputs.joined(separator: ", "))
+            if let runup { text += "\n" + CheckReportText.runup(runup.findings, today: runup.today, checked: runup.checked) }
+            Console.out(text)
+        case .json: Console.out(CheckReportText.json(report, runup: runup.map { ($0.today, $0.findings) }))
         }
         if !report.hard.isEmpty { throw ExitStatus.conflicts }
     }

@@ -38,6 +38,9 @@ public struct ExportAgendaCommand: ParsableCommand {
     public init() {}
 
     public func validate() throws {
+        if let output, let reason = OutputFolderPolicy.fileRefusal(for: output) {
+            throw ValidationError("-o: \(reason)")
+        }
         guard !lang.isEmpty, lang.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "_" }) else {
             throw ValidationError("--lang must be a language code such as en, vi or ms; found '\(lang)'")
         }

@@ -5,8 +5,8 @@ import ArgumentParser
 public struct ExportCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export a plan: iCalendar for the whole plan or one delegation, or a meeting's agenda.",
-        subcommands: [ExportICSCommand.self, ExportAgendaCommand.self]
+        abstract: "Export a plan: iCalendar for the whole plan or one delegation, a meeting's agenda, or the run-up's deadlines.",
+        subcommands: [ExportICSCommand.self, ExportAgendaCommand.self, ExportRunupCommand.self]
     )
 
     public init() {}

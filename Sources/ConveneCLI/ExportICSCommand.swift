@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ICalendar
 import Planning
 import Scenarios
 import CalendarExchange
@@ -12,7 +13,7 @@ public struct ExportICSCommand: ParsableCommand {
         abstract: "Write a plan as an iCalendar (.ics) file.",
         discussion: """
         One event per meeting day with the programme's hours (or, with --sessions, per agenda item), \
-        in the venue's zone with its VTIMEZONE; METHOD:PUBLISH without ATTENDEE (who attends is in \
+        in the venue's zone with its VTIMEZONE; the chair's delegation also gets the run-up's deadlines as all-day events; METHOD:PUBLISH without ATTENDEE (who attends is in \
         the description). UIDs stay the same when a meeting moves; SEQUENCE goes up when it moved since the \
         kept plan. DTSTAMP is SOURCE_DATE_EPOCH when set, so the same plan gives the same bytes. \
         Exit status: 0 written, 64 bad command line or unknown delegation, 65 bad plan or scenario, \
@@ -38,6 +39,12 @@ public struct ExportICSCommand: ParsableCommand {
     @OptionGroup var feed: FeedOptions
 
     public init() {}
+
+    public func validate() throws {
+        if let output, let reason = OutputFolderPolicy.fileRefusal(for: output) {
+            throw ValidationError("-o: \(reason)")
+        }
+    }
 
     public func run() throws {
         let loadedPlan = try PlanInput.load(plan)
@@ -70,7 +77,15 @@ public struct ExportICSCommand: ParsableCommand {
             }
             options.delegation = id
         }
-        let text = try CalendarStamp.render(calendar, options, source: plan)
+        // The chair's calendar carries the run-up, as `plan` writes it.
+        var runup: [VEvent] = []
+        if let loadedScenario, let id = options.delegation, RunupInput.chairDelegations(loadedScenario).contains(id) {
+            let imported = try ImportedCalendars.load(for: loadedScenario, scenarioPath: loadedScenario.file)
+            let deadlines = try RunupInput.deadlines(plan: loadedPlan, scenario: loadedScenario, holidays: imported.holidays)
+            runup = RunupCalendar.events(deadlines, body: loadedPlan.body, cycle: loadedPlan.cycle, timestamp: options.timestamp,
+                                         moved: Set(loadedPlan.meetings.filter { $0.moved != nil }.map { MeetingID($0.id) }))
+        }
+        let text = try RunupInput.render(calendar, options, runup: runup, source: plan)
         if let output {
             var files = OutputFiles()
             files.add(output, text)

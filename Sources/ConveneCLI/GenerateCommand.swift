@@ -29,6 +29,9 @@ public struct GenerateCommand: ParsableCommand {
     public init() {}
 
     public func validate() throws {
+        if let output, let reason = OutputFolderPolicy.fileRefusal(for: output) {
+            throw ValidationError("-o: \(reason)")
+        }
         guard (1990...2100).contains(year) else { throw ValidationError("--year must be between 1990 and 2100") }
         guard (1...2000).contains(bodies) else { throw ValidationError("--bodies must be between 1 and 2000") }
     }

@@ -9,9 +9,11 @@ public struct PlanCommand: ParsableCommand {
         commandName: "plan",
         abstract: "Place every meeting of a scenario (day, venue, time) and write the plan.",
         discussion: """
-        Writes DIR/plan.json, DIR/calendar.ics and DIR/calendars/<DELEGATION>.ics, and prints a summary. Same scenario and seed, same bytes. \
-        Exit status: 0 planned, 1 no plan exists (the reasons are printed), 65 bad scenario, 66 missing file, \
-        73/74 cannot write.
+        Writes DIR/plan.json, DIR/calendar.ics, DIR/calendars/<DELEGATION>.ics (the chair's with the run-up's deadlines) and DIR/agendas/, and prints a summary. \
+        Same scenario and seed, same bytes. DIR is replaced as a whole, in one step (files the run does not write are kept): \
+        it must be a folder of its own, and one run at a time may write it. \
+        Exit status: 0 planned, 1 no plan exists (the reasons are printed), 64 bad command line or output folder, \
+        65 bad scenario, 66 missing file, 73 cannot write (or another run is writing DIR), 74 write failed.
         """
     )
 
@@ -51,6 +53,12 @@ public struct PlanCommand: ParsableCommand {
     public func validate() throws {
         guard timeLimit > 0, timeLimit <= 3600 else { throw ValidationError("--time-limit must be between 0 and 3600 seconds") }
         if let maxIterations, maxIterations < 0 { throw ValidationError("--max-iterations must be 0 or more") }
+        if let output, let reason = OutputFolderPolicy.refusal(for: output) {
+            throw ValidationError("will not write to the output folder '\(output)': \(reason)")
+        }
+        for (name, path) in [("--emit-model", emitModel), ("--stats", stats)] where path?.isEmpty == true {
+            throw ValidationError("\(name) needs a file name; found an empty one")
+        }
     }
 
     public func run() throws {
@@ -67,6 +75,10 @@ public struct PlanCommand: ParsableCommand {
             options.timeLimit = .seconds(max(timeLimit, 3600))
         }
         let imported = try ImportedCalendars.load(for: loaded, scenarioPath: scenario)
+        // Claimed before the search: a second run into the same folder is
+        // refused at once, not after its own search.
+        let folder = output ?? Self.defaultFolder(for: scenario)
+        let claimed = try OutputFolder.claim(folder)
 
         let report = ReportBox()
         if stats != nil { options.report = { report.value = $0 } }
@@ -84,9 +96,8 @@ public struct PlanCommand: ParsableCommand {
         }
         let seconds = (ContinuousClock.now - started).seconds
 
-        var files = OutputFiles()
+        var files = OutputFiles(folder: claimed)
         if let stats, let value = report.value { files.add(stats, try SearchReportJSON.encode(value)) }
-        let folder = output ?? Self.defaultFolder(for: scenario)
         switch outcome {
         case .infeasible(let infeasibility, _, let solverModel):
             if let emitModel { files.add(emitModel, try ModelJSON.encode(solverModel)) }
@@ -105,8 +116,9 @@ public struct PlanCommand: ParsableCommand {
             files.add(folder + "/plan.json", try PlanJSON.encode(plan))
             let agendas = PlanAgendas(plan: plan, scenario: loaded)
             AgendaFiles.add(plan: plan, agendas: agendas, scenarioFile: loaded.file, folder: folder + "/agendas", to: &files)
+            let runup = try RunupInput.deadlines(plan: plan, scenario: loaded, holidays: imported.holidays)
             try PlanCalendarFiles.add(plan, scenario: loaded, agendas: agendas, keptPlan: keep, feed: feed, folder: folder,
-                                      to: &files)
+                                      runup: runup, to: &files)
             if let emitModel { files.add(emitModel, try ModelJSON.encode(solverModel)) }
             try files.commit()
             switch format {

@@ -1,3 +1,4 @@
+import Calendars
 import Planning
 import enum Solving.JSONText
 import Scenarios
@@ -39,7 +40,19 @@ enum CheckReportText {
         return lines.joined(separator: "\n")
     }
 
-    static func json(_ report: CheckReport) -> String {
+    /// The run-up's lines for `check --today`: each late deadline as a
+    /// warning, each one due soon as a note, then a count.
+    static func runup(_ findings: [RunupReview.Finding], today: Day, checked: Int) -> String {
+        var lines = ["run-up as of \(today.weekday.shortName) \(today): \(checked) deadline\(checked == 1 ? "" : "s") of meetings still to come"]
+        for finding in findings {
+            lines.append("  \(finding.kind == .past ? "warning: past" : "note: soon"): \(finding.message)")
+        }
+        let past = findings.filter { $0.kind == .past }.count
+        lines.append("\(past) run-up deadline\(past == 1 ? "" : "s") past, \(findings.count - past) due within \(RunupReview.soonDays) days")
+        return lines.joined(separator: "\n")
+    }
+
+    static func json(_ report: CheckReport, runup: (today: Day, findings: [RunupReview.Finding])? = nil) -> String {
         func list(_ findings: [Finding]) -> String {
             guard !findings.isEmpty else { return "[]" }
             let rows = findings.map { finding in
@@ -55,8 +68,18 @@ enum CheckReportText {
         let unchecked = report.unchecked.map {
             "    {\"meeting\": \(JSONText.quote($0.meeting.rawValue)), \"reason\": \(JSONText.quote($0.reason))}"
         }
+        var runupText = ""
+        if let runup {
+            let rows = runup.findings.map { finding in
+                "    {\"kind\": \(JSONText.quote(finding.kind.rawValue)), \"meeting\": \(JSONText.quote(finding.deadline.meeting.rawValue)), "
+                    + "\"task\": \(JSONText.quote(finding.deadline.task.rawValue)), \"due\": \(JSONText.quote(finding.deadline.due.description)), "
+                    + "\"message\": \(JSONText.quote(finding.message))}"
+            }
+            runupText = ",\n  \"today\": \(JSONText.quote(runup.today.description)),\n  \"runup\": "
+                + (rows.isEmpty ? "[]" : "[\n" + rows.joined(separator: ",\n") + "\n  ]")
+        }
         return "{\n  \"hard\": \(list(report.hard)),\n  \"soft\": \(list(report.soft)),\n  \"objective\": \(report.objective),\n"
-            + "  \"unchecked\": \(unchecked.isEmpty ? "[]" : "[\n" + unchecked.joined(separator: ",\n") + "\n  ]")\n}"
+            + "  \"unchecked\": \(unchecked.isEmpty ? "[]" : "[\n" + unchecked.joined(separator: ",\n") + "\n  ]")\(runupText)\n}"
     }
 
     private static func strings(_ values: [String]) -> String {

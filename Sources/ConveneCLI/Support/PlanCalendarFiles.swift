@@ -7,10 +7,11 @@ import CalendarExchange
 /// The calendars `convene plan` writes beside plan.json: `calendar.ics`
 /// for the whole plan and `calendars/<DELEGATION>.ics` for each
 /// delegation, queued on the run's `OutputFiles` so they are written with
-/// the plan or not at all.
+/// the plan or not at all. The chair's delegation calendar also carries
+/// the run-up's deadlines as all-day events (Docs/Runup.md).
 enum PlanCalendarFiles {
     static func add(_ plan: Plan, scenario: Scenario, agendas: PlanAgendas, keptPlan: String?, feed: FeedOptions,
-                    folder: String, to files: inout OutputFiles) throws {
+                    folder: String, runup: [RunupDeadline] = [], to files: inout OutputFiles) throws {
         let calendar = PlanCalendar(plan: plan, scenario: scenario)
         var options = PlanCalendar.Options(timestamp: try CalendarStamp.now())
         let programmes = AgendaProgrammes.make(plan: plan, agendas: agendas)
@@ -21,11 +22,16 @@ enum PlanCalendarFiles {
         options.refreshInterval = try feed.refreshInterval()
         options.publishURL = feed.publishURL.map { FeedOptions.join($0, "calendar.ics") }
         files.add(folder + "/calendar.ics", try CalendarStamp.render(calendar, options, source: scenario.file))
+        let chair = RunupInput.chairDelegations(scenario)
+        let runupEvents = RunupCalendar.events(runup, body: plan.body, cycle: plan.cycle, timestamp: options.timestamp,
+                                               previousSequences: options.previousSequences,
+                                               moved: Set(plan.meetings.filter { $0.moved != nil }.map { MeetingID($0.id) }))
         for id in calendar.delegationIDs {
             options.delegation = id
             let name = SafeFileName.make(id, extension: "ics")
             options.publishURL = feed.publishURL.map { FeedOptions.join($0, "calendars/" + name) }
-            files.add(folder + "/calendars/" + name, try CalendarStamp.render(calendar, options, source: scenario.file))
+            let events = chair.contains(id) ? runupEvents : []
+            files.add(folder + "/calendars/" + name, try RunupInput.render(calendar, options, runup: events, source: scenario.file))
         }
     }
 

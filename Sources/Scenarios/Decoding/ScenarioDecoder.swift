@@ -8,12 +8,12 @@ struct ScenarioDecoder {
     let reader: YAMLReader
 
     static let topKeys = ["body", "cycle", "chair", "theme", "horizon", "members", "partners", "venues",
-                          "delegations", "meetings", "fixed", "holidays", "weights"]
+                          "delegations", "meetings", "fixed", "holidays", "weights", "runup"]
     static let venueKeys = ["id", "name", "city", "country", "timeZone", "rooms", "hours", "closed", "virtual",
                             "joinURL", "latitude", "longitude"]
     static let delegationKeys = ["id", "country", "home", "name"]
     static let meetingKeys = ["id", "kind", "title", "days", "hours", "venues", "attendees", "window", "prefer",
-                              "after", "date", "start", "mode", "remote", "agenda", "joinURL"]
+                              "after", "date", "start", "mode", "remote", "agenda", "joinURL", "runup"]
     static let fixedKeys = ["title", "from", "to", "attendees", "venue", "ics"]
     static let holidayFeedKeys = ["ics", "country", "major"]
 
@@ -33,6 +33,7 @@ struct ScenarioDecoder {
         var fixed: [FixedEvent] = []
         var holidayFeeds: [HolidayFeed] = []
         var weights = Weights()
+        var runup = RunupOverrides()
         var rootLocation: SourceLocation
     }
 
@@ -118,6 +119,7 @@ struct ScenarioDecoder {
             draft.holidayFeeds = items.compactMap(holidayFeed)
         }
         if let node = top["weights"]?.value { draft.weights = weights(node) }
+        if let node = top["runup"]?.value { draft.runup = runupByKind(node) }
         return draft
     }
 
@@ -340,6 +342,8 @@ struct ScenarioDecoder {
             }
         }
 
+        let runup = entries["runup"].map { runupLeads($0.value, "the meeting's run-up lead times") } ?? [:]
+
         // A meeting with an error in its kind or length is kept with a
         // stand-in, so that its references are still checked in this run;
         // the error already recorded keeps the scenario from being used.
@@ -352,7 +356,7 @@ struct ScenarioDecoder {
         return Meeting(id: MeetingID(id), kind: meetingKind, title: title, length: length ?? .days(1), venues: venues,
                        attendees: attendeeList, window: window, preferredWindow: preferredWindow,
                        preferredStart: preferredStart, after: after, date: date, start: start, mode: mode,
-                       remote: remote, agenda: agenda, location: reader.location(idNode), joinURL: joinURL)
+                       remote: remote, agenda: agenda, location: reader.location(idNode), joinURL: joinURL, runup: runup)
     }
 
     private func fixedEvent(_ node: Node) -> FixedEvent? {

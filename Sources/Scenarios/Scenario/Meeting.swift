@@ -64,13 +64,16 @@ public struct Meeting: Sendable, Identifiable {
     /// The link to join a virtual or hybrid meeting (RFC 7986 CONFERENCE in
     /// calendars); nil: the venue's `joinURL`.
     public let joinURL: String?
+    /// Lead times of the run-up that this meeting sets for itself
+    /// (Docs/Runup.md), each with its place in the file.
+    public let runup: [RunupTask: Located<Int>]
     public let location: SourceLocation
 
     public init(id: MeetingID, kind: MeetingKind, title: String, length: Length, venues: [Located<VenueID>],
                 attendees: [Located<AttendeeReference>], window: Located<DayRange>?, preferredWindow: Located<DayRange>?,
                 preferredStart: LocalTime?, after: [After], date: Located<Day>?, start: LocalTime?, mode: MeetingMode?,
                 remote: [Located<AttendeeReference>], agenda: [AgendaItem]?, location: SourceLocation,
-                joinURL: String? = nil) {
+                joinURL: String? = nil, runup: [RunupTask: Located<Int>] = [:]) {
         self.id = id
         self.kind = kind
         self.title = title
@@ -87,6 +90,7 @@ public struct Meeting: Sendable, Identifiable {
         self.remote = remote
         self.agenda = agenda
         self.joinURL = joinURL
+        self.runup = runup
         self.location = location
     }
 

@@ -24,10 +24,13 @@ public struct Scenario: Sendable {
     public let fixed: [FixedEvent]
     public let holidayFeeds: [HolidayFeed]
     public let weights: Weights
+    /// Changes to the run-up's default lead times by meeting kind (Docs/Runup.md).
+    public let runup: RunupOverrides
 
     public init(file: String, body: Body, cycle: Int?, chair: CountryCode, theme: String?, horizon: DayRange,
                 members: [CountryCode], partners: [CountryCode], venues: [Venue], delegations: [Delegation],
-                meetings: [Meeting], fixed: [FixedEvent], holidayFeeds: [HolidayFeed], weights: Weights) {
+                meetings: [Meeting], fixed: [FixedEvent], holidayFeeds: [HolidayFeed], weights: Weights,
+                runup: RunupOverrides = RunupOverrides()) {
         self.file = file
         self.body = body
         self.cycle = cycle
@@ -42,6 +45,7 @@ public struct Scenario: Sendable {
         self.fixed = fixed
         self.holidayFeeds = holidayFeeds
         self.weights = weights
+        self.runup = runup
         self.index = Index(venues: venues, meetings: meetings, delegations: delegations)
     }
 

@@ -28,12 +28,13 @@ struct ScenarioValidator {
 
         checkMeetings(draft.meetings, horizon: horizon?.value, venues: venues, delegationIDs: delegationIDs)
         checkFixed(draft.fixed, venueIDs: Set(venues.map(\.id)), delegationIDs: delegationIDs)
+        checkRunup(draft.meetings, overrides: draft.runup)
 
         guard let body = draft.body, draft.chair != nil, let horizon else { return nil }
         return Scenario(file: file, body: body, cycle: draft.cycle, chair: chair.value, theme: draft.theme,
                         horizon: horizon.value, members: members, partners: partners, venues: venues,
                         delegations: delegations, meetings: draft.meetings, fixed: draft.fixed,
-                        holidayFeeds: draft.holidayFeeds, weights: draft.weights)
+                        holidayFeeds: draft.holidayFeeds, weights: draft.weights, runup: draft.runup)
     }
 
     // MARK: Who

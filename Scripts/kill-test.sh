@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# The kill test of Docs/Reliability.md ("The output folder"): plans the
+# generated ASEAN year (about 1,500 meetings) into a folder that holds a
+# previous plan, SIGKILLs the run at random moments, and checks after each
+# kill that the folder is byte for byte the old output or the new one. A
+# last run to the end must leave the new output and no temporary files.
+#
+#   swift build -c release && Scripts/kill-test.sh
+#
+# Environment (defaults in brackets):
+#   KILLS=N          how many runs to kill [60]; half at a random moment of
+#                    the whole run, half while the output is being written
+#   CONVENE=PATH     the binary [.build/release/convene]
+#   ITERATIONS=N     --max-iterations of each plan, so that runs are
+#                    reproducible [2000]
+#   KEEP_WORK=1      keep the scratch folder
+# Exit status 0 when every check held, 1 otherwise.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+convene="${CONVENE:-$root/.build/release/convene}"
+kills="${KILLS:-60}"
+iterations="${ITERATIONS:-2000}"
+[ -x "$convene" ] || { echo "kill-test: no binary at $convene; run 'swift build -c release' first" >&2; exit 2; }
+work="$(mktemp -d "${TMPDIR:-/tmp}/convene-kill-test.XXXXXX")"
+[ -n "${KEEP_WORK:-}" ] || trap 'rm -rf "$work"' EXIT
+cd "$work"
+export SOURCE_DATE_EPOCH=0
+
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+plan() { "$convene" plan year.yaml -o out --seed "$1" --max-iterations "$iterations" --time-limit 600; }
+# Everything under a folder except the folder itself, for "no leftovers".
+leftovers() { find . -maxdepth 1 -name '.out.convene-*'; find out -name '.convene-staging.*' -o -name '*.tmp'; }
+
+"$convene" generate asean --year 2024 --bodies 200 -o year.yaml
+echo "kill-test: $(grep -c '^  - { id:' year.yaml) meetings in year.yaml, $convene"
+
+# The two outputs a run may leave: the previous plan (seed 1) and the new one (seed 2).
+plan 1 > /dev/null && mv out old
+start=$(now_ms)
+plan 2 > /dev/null && mv out new
+if diff -rq old new > /dev/null; then echo "kill-test: seeds 1 and 2 give the same output; cannot tell old from new" >&2; exit 1; fi
+echo "kill-test: old and new outputs: $(find old -type f | wc -l) and $(find new -type f | wc -l) files"
+
+# One timed run into a copy of the old output, watching for the staging
+# folder, to know when the writing phase starts.
+cp -a old out
+start=$(now_ms)
+plan 2 > /dev/null &
+pid=$!
+write_start=""
+while kill -0 "$pid" 2> /dev/null; do
+    if [ -z "$write_start" ] && compgen -G ".out.convene-*.staging" > /dev/null; then write_start=$(( $(now_ms) - start )); fi
+    sleep 0.005
+done
+wait "$pid"
+total=$(( $(now_ms) - start ))
+write_start="${write_start:-$(( total * 9 / 10 ))}"
+echo "kill-test: a whole run takes $total ms; writing starts at about $write_start ms"
+diff -rq out new > /dev/null || { echo "kill-test: an uninterrupted run did not give the new output" >&2; exit 1; }
+
+failures=0; as_old=0; as_new=0; with_leftovers=0
+rm -rf out
+cp -a old out
+for i in $(seq 1 "$kills"); do
+    if (( i % 2 )); then
+        delay=$(( RANDOM * 32768 + RANDOM ))
+        delay=$(( delay % (total + total / 10 + 1) ))
+    else
+        span=$(( total - write_start + 50 ))
+        delay=$(( write_start - 20 + (RANDOM * 32768 + RANDOM) % span ))
+    fi
+    (( delay < 0 )) && delay=0
+    plan 2 > /dev/null 2>&1 &
+    pid=$!
+    sleep "$(printf '%d.%03d' $(( delay / 1000 )) $(( delay % 1000 )))"
+    kill -KILL "$pid" 2> /dev/null || true
+    wait "$pid" 2> /dev/null || true
+    if diff -rq out old > /dev/null 2>&1; then
+        state=old; as_old=$(( as_old + 1 ))
+    elif diff -rq out new > /dev/null 2>&1; then
+        state=new; as_new=$(( as_new + 1 ))
+    else
+        state=MIXED; failures=$(( failures + 1 ))
+        diff -rq out old | head -5 >&2 || true
+    fi
+    left=$(leftovers | wc -l)
+    (( left > 0 )) && with_leftovers=$(( with_leftovers + 1 ))
+    printf 'kill %2d at %5d ms: %s output, %d leftover(s)\n' "$i" "$delay" "$state" "$left"
+    # The next kill starts from the old output again, leftovers and all.
+    if [ "$state" = new ]; then rm -rf out; cp -a old out; fi
+done
+
+plan 2 > /dev/null
+if ! diff -rq out new > /dev/null; then echo "kill-test: the last run did not give the new output" >&2; failures=$(( failures + 1 )); fi
+left=$(leftovers | wc -l)
+if (( left > 0 )); then echo "kill-test: the last run left temporaries:" >&2; leftovers >&2; failures=$(( failures + 1 )); fi
+echo "kill-test: $kills kills: $as_old left the old output, $as_new the new one, $failures failure(s); $with_leftovers left temporaries, which the last run removed: $([ "$left" = 0 ] && echo yes || echo NO)"
+[ "$failures" = 0 ]
