@@ -83,7 +83,7 @@ public struct ExportICSCommand: ParsableCommand {
             let imported = try ImportedCalendars.load(for: loadedScenario, scenarioPath: loadedScenario.file)
             let deadlines = try RunupInput.deadlines(plan: loadedPlan, scenario: loadedScenario, holidays: imported.holidays)
             runup = RunupCalendar.events(deadlines, body: loadedPlan.body, cycle: loadedPlan.cycle, timestamp: options.timestamp,
-                                         moved: Set(loadedPlan.meetings.filter { $0.moved != nil }.map { MeetingID($0.id) }))
+                                         moved: Set(loadedPlan.meetings.filter { $0.moved != nil }.map(\.id)))
         }
         let text = try RunupInput.render(calendar, options, runup: runup, source: plan)
         if let output {

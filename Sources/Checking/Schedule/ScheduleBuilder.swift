@@ -18,19 +18,28 @@ public enum ScheduleBuilder {
     /// The placements of a plan read from a file; a problem points at the
     /// meeting's `"id"` entry in it (located once, when the file was read).
     public static func fromPlan(_ file: PlanFile, scenario: Scenario) -> Result {
+        fromPlan(file.plan, scenario: scenario) { file.entryLocations[$0] }
+    }
+
+    /// The placements of a plan made in this run (not read from a file).
+    public static func fromPlan(_ plan: Plan, scenario: Scenario) -> Result {
+        fromPlan(plan, scenario: scenario) { _ in SourceLocation(file: scenario.file, line: 1, column: 1) }
+    }
+
+    private static func fromPlan(_ plan: Plan, scenario: Scenario, entryLocation: (Int) -> SourceLocation) -> Result {
         var items: [Schedule.Item] = []
         var diagnostics: [Diagnostic] = []
         let known = Set(scenario.meetings.map(\.id))
-        for (index, entry) in file.plan.meetings.enumerated() {
+        for (index, entry) in plan.meetings.enumerated() {
             guard known.contains(entry.id) else {
                 diagnostics.append(.error("the plan places '\(entry.id)', which is not a meeting of \(scenario.file)",
-                                          at: file.entryLocations[index]))
+                                          at: entryLocation(index)))
                 continue
             }
             items.append(Schedule.Item(meeting: entry.id, venue: entry.venue, firstDay: entry.date,
                                        lastDay: entry.lastDate, start: entry.localStart, end: entry.localEnd))
         }
-        let placed = Set(file.plan.meetings.map(\.id))
+        let placed = Set(plan.meetings.map(\.id))
         let unplaced = scenario.meetings.filter { !placed.contains($0.id) }
             .map { CheckReport.Unchecked(meeting: $0.id, reason: "not in the plan") }
         return Result(schedule: Schedule(items: items, unplaced: unplaced), diagnostics: diagnostics)

@@ -25,7 +25,7 @@ enum PlanCalendarFiles {
         let chair = RunupInput.chairDelegations(scenario)
         let runupEvents = RunupCalendar.events(runup, body: plan.body, cycle: plan.cycle, timestamp: options.timestamp,
                                                previousSequences: options.previousSequences,
-                                               moved: Set(plan.meetings.filter { $0.moved != nil }.map { MeetingID($0.id) }))
+                                               moved: Set(plan.meetings.filter { $0.moved != nil }.map(\.id)))
         for id in calendar.delegationIDs {
             options.delegation = id
             let name = SafeFileName.make(id, extension: "ics")
