@@ -8,6 +8,7 @@ import Testing
         #expect(result.standardOutput == """
         {
           "body": "ACCSM",
+          "anchor": {"cycle": 21, "chair": "VN"},
           "cycles": [
             {"cycle": 21, "chair": "VN", "name": "Viet Nam"},
             {"cycle": 22, "chair": "BN", "name": "Brunei Darussalam"},
@@ -16,6 +17,46 @@ import Testing
         }
 
         """)
+    }
+
+    /// `convene rotation --body ASEAN` alone lists the chairs as held.
+    @Test func aseanChairsAsHeldWithoutOptions() throws {
+        let result = try ConveneProcess.run(["rotation", "--body", "ASEAN"])
+        #expect(result.status == 0)
+        let rows = result.standardOutput.split(separator: "\n").filter { $0.hasPrefix("  20") }
+            .map { $0.split(separator: " ").prefix(2).joined(separator: " ") }
+        #expect(rows == ["2010 VN", "2011 ID", "2012 KH", "2013 BN", "2014 MM", "2015 MY", "2016 LA", "2017 PH", "2018 SG",
+                         "2019 TH", "2020 VN", "2021 BN", "2022 KH", "2023 ID", "2024 LA", "2025 MY", "2026 PH", "2027 SG"])
+        #expect(result.standardOutput.contains("Timor-Leste (TL) is in the rotation from 2026 (joined 2025-10-26)"))
+    }
+
+    @Test func deviationBeforeTheAnchorApplies() throws {
+        let result = try ConveneProcess.run(["rotation", "--body", "ASEAN", "--anchor", "2015=MY", "--from", "2015", "--to", "2027",
+                                             "--swap", "LA,MM@2014", "--skip", "MM@2026", "--format", "json"])
+        #expect(result.status == 0)
+        #expect(result.standardOutput.contains(#"{"cycle": 2016, "chair": "LA", "name": "Lao PDR", "note": "LA takes MM's turn, swapped at 2014"}"#))
+        #expect(result.standardOutput.contains(#"{"cycle": 2024, "chair": "LA", "name": "Lao PDR"}"#))
+        #expect(result.standardError.isEmpty)
+    }
+
+    @Test func halfASwapIsWarnedOnStandardError() throws {
+        let result = try ConveneProcess.run(["rotation", "--body", "ASEAN", "--anchor", "2015=MY", "--from", "2014", "--to", "2027", "--swap", "LA,MM@2016"])
+        #expect(result.status == 0)
+        #expect(result.standardError.contains("warning: LA chairs 2014 and 2016"))
+    }
+
+    @Test func deviationThatCannotApplySaysWhyWithoutUsage() throws {
+        let result = try ConveneProcess.run(["rotation", "--body", "ASEAN", "--anchor", "2010=VN", "--members", "BN,KH,ID,LA,MY,MM,PH,SG,TH,TL,VN",
+                                             "--swap", "BN,ID@2011", "--swap", "LA,MM@2014", "--skip", "MM@2026"])
+        #expect(result.status == 64)
+        #expect(result.standardError.contains("'MM skips its turn at 2026' cannot apply: MY is due at 2026, not MM: Timor-Leste is in the rotation from 2010"))
+        #expect(!result.standardError.contains("Usage:"))
+    }
+
+    @Test func unknownBodyNeedsAnAnchor() throws {
+        let result = try ConveneProcess.run(["rotation", "--body", "SOMTC"])
+        #expect(result.status == 64)
+        #expect(result.standardError.contains("--anchor is needed for 'SOMTC'"))
     }
 
     @Test func badAnchorIsAUsageError() throws {

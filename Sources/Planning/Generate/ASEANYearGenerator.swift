@@ -5,9 +5,16 @@ import Scenarios
 /// Writes a reproducible ASEAN-scale scenario: a year of some two hundred
 /// sectoral bodies, each with a chain of working-group meetings, a Senior
 /// Officials Meeting and a ministerial meeting, plus virtual consultations,
-/// hosts rotating among the members, delegations shared by the bodies of a
-/// sector, one to three venues per member with room limits, and the two
-/// ASEAN Summits as fixed events. Same year, bodies and seed: same text.
+/// each body hosted by its own chair of the year, delegations shared by the
+/// bodies of a sector, one to three venues per member with room limits, and
+/// the two ASEAN Summits, hosted by the ASEAN Chair of the year, as fixed
+/// events. Same year, bodies and seed: same text.
+///
+/// Chairs (Docs/Rotation.md): one body in ten follows the ASEAN Chair; of
+/// the rest, three in nine have two-year terms (as ACCSM) and six in nine
+/// rotate yearly, each with its own anchor (a member chairing a year
+/// between 2000 and 2015, drawn from the seed), so chairs differ between
+/// bodies in the same year.
 public struct ASEANYearGenerator: Sendable {
     public let year: Int
     public let bodies: Int
@@ -22,17 +29,54 @@ public struct ASEANYearGenerator: Sendable {
         self.seed = seed
     }
 
+    /// The bodies and their chairs in the year. Their own stream of random
+    /// numbers, so the meetings drawn in `yaml()` do not depend on them.
+    public func generatedBodies() -> [GeneratedBody] {
+        var random = SplitMix64(seed: seed ^ 0x5EED_C4A1_0707_A001)
+        let first = Day(year: year, month: 1, day: 1)!
+        let aseanChair = summitHost()
+        let founding = ASEANMembership.members(on: Day(year: 1999, month: 12, day: 31)!)
+        return (0..<bodies).map { index in
+            let id = "b\(String(repeating: "0", count: max(0, 3 - String(index).count)))\(index)"
+            let anchorYear = random.int(in: 2000...2015)
+            let anchorChair = founding[random.int(in: 0...(founding.count - 1))]
+            let kind: GeneratedBody.Kind = index % 10 == 0 ? .aseanChair : (index % 10 <= 3 ? .twoYearly : .yearly)
+            switch kind {
+            case .aseanChair:
+                return GeneratedBody(id: id, kind: kind, rotation: KnownRotation.asean.rotation, cycle: year, chair: aseanChair)
+            case .yearly:
+                let rotation = BodyRotation(members: ASEANMembership.rotationMembers,
+                                            anchor: .init(cycle: anchorYear, chair: anchorChair), dates: .calendarYears)
+                return GeneratedBody(id: id, kind: kind, rotation: rotation, cycle: year, chair: Self.chair(rotation, year))
+            case .twoYearly:
+                // Cycle 1 began on 1 January of the anchor year.
+                let dates = CycleDates(cycle: 1, start: Day(year: anchorYear, month: 1, day: 1)!, years: 2)
+                let rotation = BodyRotation(members: ASEANMembership.rotationMembers,
+                                            anchor: .init(cycle: 1, chair: anchorChair), dates: dates)
+                let cycle = dates.cycle(on: first)
+                return GeneratedBody(id: id, kind: kind, rotation: rotation, cycle: cycle, chair: Self.chair(rotation, cycle))
+            }
+        }
+    }
+
+    /// The chair of a cycle of a rotation without deviations, whose anchor
+    /// chair was a member at the anchor: a failure is a programmer error.
+    private static func chair(_ rotation: BodyRotation, _ cycle: Int) -> CountryCode {
+        do { return try rotation.chair(of: cycle) } catch { fatalError("generated rotation: \(error)") }
+    }
+
     /// The scenario as YAML text.
     public func yaml() -> String {
         var random = SplitMix64(seed: seed)
         let first = Day(year: year, month: 1, day: 1)!
         let members = ASEANMembership.members(on: first)
+        let generated = generatedBodies()
         let sectors = (bodies + Self.bodiesPerSector - 1) / Self.bodiesPerSector
         var out = """
         # A generated ASEAN year for benchmarks: \(bodies) bodies in \(sectors) sectors.
         # convene generate asean --year \(year) --bodies \(bodies) --seed \(seed)
         body: { name: ASEAN sectoral bodies \(year), short: ASEAN-\(year) }
-        chair: \(summitHost(members: members).rawValue)
+        chair: \(summitHost().rawValue)
         horizon: { from: \(year)-01-01, to: \(year)-12-31 }
         members: [\(members.map(\.rawValue).joined(separator: ", "))]
         partners: [CN, JP, KR]
@@ -59,15 +103,18 @@ public struct ASEANYearGenerator: Sendable {
             }
         }
         out += "meetings:\n"
-        for body in 0..<bodies {
+        for body in generated {
+            out += "  # \(body.id): \(body.kind.rawValue), cycle \(body.cycle), chair \(body.chair.rawValue)"
+                + (body.kind == .aseanChair ? "" : " (anchor \(body.rotation.anchor))") + "\n"
             out += meetings(body: body, members: members, venuesOf: venuesOf, random: &random)
         }
-        let host = summitHost(members: members)
+        let host = summitHost()
+        let summitVenue = venuesOf[host]?.first.map { ", venue: \($0)" } ?? ""
         out += """
         fixed:
-          - { title: ASEAN Summit (first), from: \(summitDays(month: 5).first), to: \(summitDays(month: 5).last), attendees: [members] }
-          - { title: ASEAN Summit (second), from: \(summitDays(month: 10).first), to: \(summitDays(month: 10).last), attendees: [members] }
-        # Both summits are hosted by the ASEAN chair of \(year), \(host.rawValue).
+          - { title: ASEAN Summit (first), from: \(summitDays(month: 5).first), to: \(summitDays(month: 5).last), attendees: [members]\(summitVenue) }
+          - { title: ASEAN Summit (second), from: \(summitDays(month: 10).first), to: \(summitDays(month: 10).last), attendees: [members]\(summitVenue) }
+        # Both summits are hosted by the ASEAN Chair of \(year), \(host.rawValue) (convene rotation --body ASEAN).
 
         """
         return out
@@ -77,11 +124,10 @@ public struct ASEANYearGenerator: Sendable {
         "\(code.rawValue)-s\(sector < 10 ? "0" : "")\(sector)"
     }
 
-    /// The ASEAN chair of the year by plain rotation from 2020 (Viet Nam).
-    private func summitHost(members: [CountryCode]) -> CountryCode {
-        let order: [CountryCode] = ["BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN"]
-        let index = ((year - 2020) % order.count + order.count + order.count - 1) % order.count
-        return members.contains(order[index]) ? order[index] : members[0]
+    /// The ASEAN Chair of the year, from the ASEAN rotation as held
+    /// (KnownRotation.asean: 2026 is the Philippines').
+    public func summitHost() -> CountryCode {
+        Self.chair(KnownRotation.asean.rotation, year)
     }
 
     /// Tuesday to Thursday of the second full week of `month`.
@@ -91,13 +137,13 @@ public struct ASEANYearGenerator: Sendable {
         return DayRange(day, day.adding(days: 2))!
     }
 
-    private func meetings(body: Int, members: [CountryCode], venuesOf: [CountryCode: [String]], random: inout SplitMix64) -> String {
+    private func meetings(body generated: GeneratedBody, members: [CountryCode], venuesOf: [CountryCode: [String]], random: inout SplitMix64) -> String {
+        let body = Int(generated.id.dropFirst())!
         let sector = body / Self.bodiesPerSector
-        let host = members[(body + year) % members.count]
-        let venues = (venuesOf[host] ?? ["online"]).joined(separator: ", ")
+        let venues = (venuesOf[generated.chair] ?? ["online"]).joined(separator: ", ")
         let attendees = members.map { delegation($0, sector) }.joined(separator: ", ")
         let plusThree = sector % 4 == 0 && body % Self.bodiesPerSector == 0
-        let prefix = "b\(String(repeating: "0", count: max(0, 3 - String(body).count)))\(body)"
+        let prefix = generated.id
         var lines: [String] = []
         func add(_ id: String, _ kind: String, _ length: String, _ venueList: String, _ extra: String, who: String? = nil) {
             lines.append("  - { id: \(prefix)-\(id), kind: \(kind), \(length), venues: [\(venueList)], attendees: [\(who ?? attendees)]\(extra) }")
