@@ -19,6 +19,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // RFC 4180 CSV writing for the calendar-of-meetings table.
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     ],
     targets: [
         // The system ICU, found through pkg-config. When libicu-dev is
@@ -41,7 +43,7 @@ let package = Package(
                 .linkedLibrary("icudata"),
             ]
         ),
-        .target(name: "Calendars", dependencies: ["CICU"]),
+        .target(name: "Calendars", dependencies: ["CICU"], resources: [.copy("HolidayTables")]),
         .target(name: "ICalendar"),
         .target(name: "Solving"),
         // The scenario: its types, decoding, validation, reference data and
@@ -59,9 +61,14 @@ let package = Package(
         .target(name: "CalendarExchange", dependencies: ["Planning", "Scenarios", "Calendars", "ICalendar"]),
         .target(name: "Agenda", dependencies: ["Planning", "Scenarios", "Calendars"]),
         .target(
+            name: "Overview",
+            dependencies: ["Scenarios", "Planning", "Agenda", "Calendars", .product(name: "CSV", package: "CSV.swift")]
+        ),
+        .target(
             name: "ConveneCLI",
             dependencies: [
-                "Scenarios", "Planning", "Checking", "CalendarExchange", "Agenda", "Calendars", "ICalendar", "Solving",
+                "Scenarios", "Planning", "Checking", "CalendarExchange", "Agenda", "Overview", "Calendars", "ICalendar",
+                "Solving",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -77,6 +84,7 @@ let package = Package(
             name: "ConveneCLITests",
             dependencies: ["ConveneCLI", "ConveneTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        .testTarget(name: "OverviewTests", dependencies: ["Overview", "Planning", "ConveneTestSupport"]),
         .testTarget(name: "AgendaTests", dependencies: ["Agenda", "Scenarios", "Planning", "ConveneTestSupport"], resources: [.copy("Snapshots")]),
     ],
     // The ICU shim is C++17 (ICU's own headers need it).

@@ -284,4 +284,33 @@ int32_t cicu_format(const char *locale, const char *skeleton, const char *zoneID
     return copyOut(utf8, buffer, capacity);
 }
 
+int32_t cicu_region_name(const char *locale, const char *region, char *buffer, int32_t capacity,
+                         char *error, int32_t errorCapacity) {
+    if (locale == nullptr || region == nullptr) return fail(error, errorCapacity, "missing argument");
+    icu::Locale place("", region);
+    if (place.isBogus()) return fail(error, errorCapacity, "not a region code");
+    icu::UnicodeString name;
+    place.getDisplayCountry(icu::Locale(locale), name);
+    if (name.isEmpty()) return fail(error, errorCapacity, "no name for the region");
+    std::string utf8;
+    name.toUTF8String(utf8);
+    return copyOut(utf8, buffer, capacity);
+}
+
+int32_t cicu_zone_name(const char *locale, const char *zoneID, int32_t exemplarCity, double unixSeconds,
+                       char *buffer, int32_t capacity, char *error, int32_t errorCapacity) {
+    if (locale == nullptr || zoneID == nullptr) return fail(error, errorCapacity, "missing argument");
+    if (!cicu_is_known_zone(zoneID)) return fail(error, errorCapacity, "unknown time zone");
+    UErrorCode status = U_ZERO_ERROR;
+    // A pattern, not a skeleton: the pattern generator has no zone-only skeletons.
+    icu::SimpleDateFormat format(icu::UnicodeString(exemplarCity ? "VVV" : "VVVV"), icu::Locale(locale), status);
+    if (U_FAILURE(status)) return fail(error, errorCapacity, status);
+    format.adoptTimeZone(icu::TimeZone::createTimeZone(icu::UnicodeString::fromUTF8(zoneID)));
+    icu::UnicodeString text;
+    format.format(unixSeconds * kMillisPerSecond, text);
+    std::string utf8;
+    text.toUTF8String(utf8);
+    return copyOut(utf8, buffer, capacity);
+}
+
 }  // extern "C"

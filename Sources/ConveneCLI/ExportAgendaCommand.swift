@@ -9,7 +9,7 @@ public struct ExportAgendaCommand: ParsableCommand {
         commandName: "agenda",
         abstract: "Write the timed programme of one meeting as Markdown or printable HTML.",
         discussion: """
-        Languages: en, vi, ms; any other code gives English with a note. Dates and times \
+        Languages: en and every ASEAN host language (ms id km lo my fil th vi); any other code gives English with a note. Dates and times \
         are written by ICU in that language. Exit status: 0 written, 64 unknown meeting, \
         65 bad plan or the agenda does not fit the meeting, 66 missing file, 73/74 cannot write.
         """
@@ -23,7 +23,7 @@ public struct ExportAgendaCommand: ParsableCommand {
     @Option(help: "The meeting's id in the plan.")
     var meeting: String
 
-    @Option(help: "Language code (en, vi, ms, ...).")
+    @Option(help: "Language code: en, ms, id, km, lo, my, fil, th or vi.")
     var lang: String = "en"
 
     @Option(help: "md or html.")

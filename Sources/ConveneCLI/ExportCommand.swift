@@ -5,8 +5,11 @@ import ArgumentParser
 public struct ExportCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export a plan: iCalendar for the whole plan or one delegation, a meeting's agenda, or the run-up's deadlines.",
-        subcommands: [ExportICSCommand.self, ExportAgendaCommand.self, ExportRunupCommand.self]
+        abstract: "Export a plan: iCalendar, a meeting's agenda, the run-up's deadlines, the overview page, or the calendar of meetings.",
+        subcommands: [
+            ExportICSCommand.self, ExportAgendaCommand.self, ExportRunupCommand.self, ExportOverviewCommand.self,
+            ExportTableCommand.self,
+        ]
     )
 
     public init() {}

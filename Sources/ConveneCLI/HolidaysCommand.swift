@@ -7,7 +7,8 @@ import enum Solving.JSONText
 /// `convene holidays --country CODE --year YYYY [--format text|json|ics]`:
 /// the public holidays of one country (or, with `asean`, of every ASEAN
 /// member merged by date) for one year, as a table, JSON or an iCalendar
-/// file of all-day events.
+/// file of all-day events. With `--compare FILE` (an official list as .ics
+/// or .csv) it reports where the two differ instead, exiting 1 if they do.
 public struct HolidaysCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "holidays",
@@ -32,6 +33,10 @@ public struct HolidaysCommand: ParsableCommand {
     @Option(help: "Output format: text, json or ics.")
     public var format: Format = .text
 
+    @Option(help: ArgumentHelp("Compare with an official list (.ics or .csv of date,name rows) and report the differences.",
+                               valueName: "file"))
+    public var compare: String?
+
     public init() {}
 
     public func validate() throws {
@@ -42,6 +47,10 @@ public struct HolidaysCommand: ParsableCommand {
         guard Holidays.supportedYears.contains(year) else {
             throw ValidationError("year \(year) is outside \(Holidays.supportedYears.lowerBound)-\(Holidays.supportedYears.upperBound)")
         }
+        if compare != nil {
+            if isASEAN { throw ValidationError("--compare takes one country, not 'asean'") }
+            if format != .text { throw ValidationError("--compare writes text; leave out --format") }
+        }
     }
 
     public func run() throws {
@@ -51,6 +60,15 @@ public struct HolidaysCommand: ParsableCommand {
             holidays += try Holidays.of(code, year: year)
         }
         holidays.sort { ($0.date, $0.country, $0.name) < ($1.date, $1.country, $1.name) }
+        if let compare, let code = countries.first {
+            guard let range = DayRange(Day(year: year, month: 1, day: 1) ?? Day(daysSince1970: 0),
+                                       Day(year: year, month: 12, day: 31) ?? Day(daysSince1970: 0)) else { return }
+            let list = try OfficialHolidayList.read(compare, range: range)
+            let comparison = HolidayComparison(convene: holidays, list: list, range: range)
+            Console.out(Self.comparisonText(comparison, country: code, year: year, file: compare))
+            if !comparison.agrees { throw ExitStatus.conflicts }
+            return
+        }
         let label = isASEAN ? "asean" : countries.first?.rawValue ?? country
         switch format {
         case .text: Console.out(Self.text(holidays, showCountry: isASEAN))
@@ -73,6 +91,37 @@ public struct HolidaysCommand: ParsableCommand {
 
     // MARK: Rendering (pure functions of the holidays)
 
+    /// The report of `--compare`: counts, then the days only the list has
+    /// and the days only Convene has (with each date's provenance), then the
+    /// days both have.
+    static func comparisonText(_ comparison: HolidayComparison, country: CountryCode, year: Int, file: String) -> String {
+        var lines = ["\(country.rawValue) \(year) compared with \(file): \(comparison.matched.count) of Convene's days on the list, "
+                     + "\(comparison.onlyInList.count) only on the list, \(comparison.onlyInConvene.count) only in Convene"]
+        if !comparison.onlyInList.isEmpty {
+            lines.append("")
+            lines.append("Only on the list (Convene lacks them):")
+            lines += Table.render(header: ["Date", "Day", "Name"], rows: comparison.onlyInList.map {
+                [$0.date.description, $0.date.weekday.shortName, $0.name]
+            }).map { "  " + $0 }
+        }
+        if !comparison.onlyInConvene.isEmpty {
+            lines.append("")
+            lines.append("Only in Convene (not on the list):")
+            lines += Table.render(header: ["Date", "Day", "Holiday", "Provenance"], rows: comparison.onlyInConvene.map {
+                [$0.date.description, $0.date.weekday.shortName, $0.name, $0.provenance.kind + ": " + $0.provenance.source]
+            }).map { "  " + $0 }
+        }
+        if !comparison.matched.isEmpty {
+            lines.append("")
+            lines.append("On both:")
+            lines += Table.render(header: ["Date", "Day", "Holiday", "Provenance"], rows: comparison.matched.map {
+                [$0.date.description, $0.date.weekday.shortName, $0.name, $0.provenance.kind]
+            }).map { "  " + $0 }
+        }
+        if comparison.agrees { lines.append(""); lines.append("The list and Convene agree on every day.") }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
     /// An aligned table: date, weekday, (country,) name, local name, flags.
     static func text(_ holidays: [Holiday], showCountry: Bool) -> String {
         let header = (showCountry ? ["Date", "Day", "Country"] : ["Date", "Day"]) + ["Holiday", "Local name", "Flags"]
@@ -89,7 +138,10 @@ public struct HolidaysCommand: ParsableCommand {
         return Table.render(header: header, rows: rows).joined(separator: "\n") + "\n"
     }
 
-    /// Pretty-printed JSON in a fixed key order; `localName` is null when unknown.
+    /// Pretty-printed JSON in a fixed key order; `localName` is null when
+    /// unknown. `provenance.kind` is `official` (with the instrument in
+    /// `source`), `rule` (the law or calendar) or `provisional` (what the
+    /// date awaits; such a date is always `uncertain`).
     static func json(_ holidays: [Holiday], country: String, year: Int, showCountry: Bool) -> String {
         let items = holidays.map { holiday -> String in
             var fields: [String] = []
@@ -100,6 +152,8 @@ public struct HolidaysCommand: ParsableCommand {
             fields.append("\"major\": \(holiday.isMajor)")
             fields.append("\"uncertain\": \(holiday.isUncertain)")
             fields.append("\"possibleDates\": [\(holiday.possibleDates.map { JSONText.quote($0.description) }.joined(separator: ", "))]")
+            fields.append("\"provenance\": {\"kind\": \(JSONText.quote(holiday.provenance.kind)), "
+                          + "\"source\": \(JSONText.quote(holiday.provenance.source))}")
             return "    {\n" + fields.map { "      " + $0 }.joined(separator: ",\n") + "\n    }"
         }
         let list = items.isEmpty ? "[]" : "[\n" + items.joined(separator: ",\n") + "\n  ]"

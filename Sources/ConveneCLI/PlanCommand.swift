@@ -9,7 +9,7 @@ public struct PlanCommand: ParsableCommand {
         commandName: "plan",
         abstract: "Place every meeting of a scenario (day, venue, time) and write the plan.",
         discussion: """
-        Writes DIR/plan.json, DIR/calendar.ics, DIR/calendars/<DELEGATION>.ics (the chair's with the run-up's deadlines) and DIR/agendas/, and prints a summary. \
+        Writes DIR/plan.json, DIR/overview.html, DIR/calendar.ics, DIR/calendars/<DELEGATION>.ics (the chair's with the run-up's deadlines) and DIR/agendas/, and prints a summary. \
         Same scenario and seed, same bytes. DIR is replaced as a whole, in one step (files the run does not write are kept): \
         it must be a folder of its own, and one run at a time may write it. \
         Exit status: 0 planned, 1 no plan exists (the reasons are printed), 64 bad command line or output folder, \
@@ -119,6 +119,7 @@ public struct PlanCommand: ParsableCommand {
             let runup = try RunupInput.deadlines(plan: plan, scenario: loaded, holidays: imported.holidays)
             try PlanCalendarFiles.add(plan, scenario: loaded, agendas: agendas, keptPlan: keep, feed: feed, folder: folder,
                                       runup: runup, to: &files)
+            files.add(folder + "/overview.html", try OverviewFiles.page(plan, scenario: loaded, imported: imported))
             if let emitModel { files.add(emitModel, try ModelJSON.encode(solverModel)) }
             try files.commit()
             switch format {

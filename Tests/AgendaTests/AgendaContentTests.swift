@@ -71,9 +71,9 @@ import Scenarios
     @Test func languageWithoutTranslationFallsBackToEnglishWithANote() throws {
         let planned = try AgendaFixtures.shipped("accsm-21-vietnam.yaml")
         let agenda = try AgendaBuilder(plan: planned.plan, scenario: planned.scenario).agenda(for: "som")
-        let page = try AgendaPage(agenda, languageCode: "th")
+        let page = try AgendaPage(agenda, languageCode: "ja")
         #expect(page.language.language == "en")
-        #expect(page.fallbackNote?.contains("No th translation") == true)
+        #expect(page.fallbackNote?.contains("No ja translation") == true)
         #expect(HTMLAgenda.render(page).contains("class=\"note\""))
         #expect(agenda.hostTranslation?.language == "vi")
     }

@@ -28,7 +28,13 @@ struct IslamicHolidayTests {
         #expect(!islamic.isEmpty)
         for holiday in islamic {
             #expect(holiday.isUncertain, "\(holiday.name)")
-            #expect(holiday.possibleDates == [holiday.date, holiday.date.adding(days: 1)], "\(holiday.name)")
+            #expect(holiday.provenance.kind == "provisional", "\(holiday.name)")
+            if holiday.name.contains("(") {
+                // A day in lieu: the days in lieu of every possible date of its holiday.
+                #expect(holiday.possibleDates.contains(holiday.date), "\(holiday.name)")
+            } else {
+                #expect(holiday.possibleDates == [holiday.date, holiday.date.adding(days: 1)], "\(holiday.name)")
+            }
         }
     }
 

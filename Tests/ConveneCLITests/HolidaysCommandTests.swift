@@ -15,6 +15,10 @@ import Testing
         #expect(tet?["major"] as? Bool == true)
         #expect(tet?["uncertain"] as? Bool == false)
         #expect(tet?["possibleDates"] as? [String] == ["2024-02-10"])
+        // Tet 2024's days were set by the Prime Minister's decision.
+        let provenance = tet?["provenance"] as? [String: String]
+        #expect(provenance?["kind"] == "official")
+        #expect(provenance?["source"]?.isEmpty == false)
     }
 
     @Test func islamicDatesAreUncertainWithTheNextDayPossible() throws {
@@ -25,6 +29,9 @@ import Testing
         let uncertain = holidays.filter { $0["uncertain"] as? Bool == true }
         #expect(!uncertain.isEmpty)
         #expect(uncertain.allSatisfy { ($0["possibleDates"] as? [String])?.count ?? 0 >= 2 })
+        // A provisional date is always uncertain.
+        let provisional = holidays.filter { ($0["provenance"] as? [String: String])?["kind"] == "provisional" }
+        #expect(!provisional.isEmpty && provisional.allSatisfy { $0["uncertain"] as? Bool == true })
     }
 
     @Test func icsHasAnAllDayEventPerHolidayWithCRLF() throws {

@@ -27,11 +27,16 @@ public struct Agenda: Sendable {
     public let incomingChair: String?
     /// Offset groups of remote delegations; empty for in-person meetings.
     public let zoneGroups: [ZoneGroup]
+    /// The chair's and the incoming chair's countries, whose names a page
+    /// writes in its own language.
+    public let chair: CountryCode?
+    public let incomingChairCode: CountryCode?
 
     public init(bodyName: String, bodyShort: String, cycle: Int?, chairName: String, theme: String?,
                 meetingID: String, title: String, kind: MeetingKind, mode: MeetingMode, venueName: String,
                 city: String?, host: CountryCode, timeZone: String, lines: [AgendaLine], days: [TimedDay],
-                incomingChair: String?, zoneGroups: [ZoneGroup]) {
+                incomingChair: String?, zoneGroups: [ZoneGroup], chair: CountryCode? = nil,
+                incomingChairCode: CountryCode? = nil) {
         self.bodyName = bodyName
         self.bodyShort = bodyShort
         self.cycle = cycle
@@ -49,6 +54,8 @@ public struct Agenda: Sendable {
         self.days = days
         self.incomingChair = incomingChair
         self.zoneGroups = zoneGroups
+        self.chair = chair
+        self.incomingChairCode = incomingChairCode
     }
 
     /// "ACCSM 22", or the short name alone without a cycle.

@@ -15,13 +15,16 @@ public struct AgendaBuilder: Sendable {
     /// chair, and the last heads meeting.
     private let entries: [MeetingID: Plan.Entry]
     private let incoming: String?
+    private let incomingCode: CountryCode?
     private let lastHeadsID: MeetingID?
 
     public init(plan: Plan, scenario: Scenario) {
         self.plan = plan
         self.scenario = scenario
         entries = Dictionary(plan.meetings.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        incoming = Self.incomingChair(scenario)
+        let next = Self.incomingChairTurn(scenario)
+        incoming = next?.name
+        incomingCode = next?.chair
         let heads = plan.meetings.filter { $0.kind == .heads }
         lastHeadsID = heads.max { ($0.date, $0.localStart) < ($1.date, $1.localStart) }?.id
     }
@@ -61,7 +64,7 @@ public struct AgendaBuilder: Sendable {
                       theme: plan.theme, meetingID: entry.id.rawValue, title: entry.title, kind: kind, mode: mode,
                       venueName: entry.venueName, city: entry.city, host: entry.country,
                       timeZone: entry.timeZone.identifier, lines: lines, days: days, incomingChair: incoming,
-                      zoneGroups: groups)
+                      zoneGroups: groups, chair: scenario.chair, incomingChairCode: incomingCode)
     }
 
     /// Each delegation's clock at `instant`: the scenario's home zone, else
@@ -121,11 +124,13 @@ public struct AgendaBuilder: Sendable {
     /// The next chair in rotation after the scenario's chair, from the
     /// scenario's members and cycle; nil when the chair does not rotate
     /// among them (a partner hosting a roundtable).
-    static func incomingChair(_ scenario: Scenario) -> String? {
+    static func incomingChair(_ scenario: Scenario) -> String? { incomingChairTurn(scenario)?.name }
+
+    static func incomingChairTurn(_ scenario: Scenario) -> Rotation.Turn? {
         guard let rotation = try? Rotation(members: scenario.members),
               let turns = try? rotation.turns(anchorCycle: scenario.cycle ?? 0, anchorChair: scenario.chair, count: 2),
               turns.count == 2 else { return nil }
-        return turns[1].name
+        return turns[1]
     }
 
     /// Times a template, compressing its lengths in proportion (to 5-minute

@@ -44,6 +44,8 @@ public struct AgendaPage: Sendable {
     public let venueText: String
     public let theme: String?
     public let chair: String
+    /// The incoming chair's name in the page's language, for `{chair}` in titles.
+    public let incomingChair: String?
     public let timesIn: String
     /// One per zone group, west to east.
     public let zoneHeaders: [ZoneHeader]
@@ -59,13 +61,24 @@ public struct AgendaPage: Sendable {
         let labels = translation.labels
         let locale = Self.locale(for: translation, host: agenda.host)
 
+        func instant(_ day: Day, _ minute: Int) throws(AgendaError) -> Int64 {
+            do throws(ICUError) { return try LocalClock.unixSeconds(day: day, minute: minute, zone: agenda.timeZone) } catch { throw .icu(error) }
+        }
+        let firstInstant = try agenda.days.first.map { day throws(AgendaError) in try instant(day.day, day.session.start) } ?? 0
+        let names = PlaceNames(locale: locale, isEnglish: translation.language == "en", instant: firstInstant)
+
         bodyName = agenda.bodyName
         cycleName = agenda.cycleName
         title = agenda.title
         theme = agenda.theme
-        chair = agenda.chairName
+        chair = agenda.chair.map { names.country($0, english: agenda.chairName) } ?? agenda.chairName
+        if let code = agenda.incomingChairCode, let english = agenda.incomingChair {
+            incomingChair = names.country(code, english: english)
+        } else {
+            incomingChair = agenda.incomingChair
+        }
         var venue = agenda.venueName
-        if let city = agenda.city, !city.isEmpty { venue += ", " + city }
+        if let city = agenda.city, !city.isEmpty { venue += ", " + names.city(city, zone: agenda.timeZone) }
         switch agenda.mode {
         case .inPerson: break
         case .virtual: venue += " (\(labels.online))"
@@ -73,9 +86,6 @@ public struct AgendaPage: Sendable {
         }
         venueText = venue
 
-        func instant(_ day: Day, _ minute: Int) throws(AgendaError) -> Int64 {
-            do throws(ICUError) { return try LocalClock.unixSeconds(day: day, minute: minute, zone: agenda.timeZone) } catch { throw .icu(error) }
-        }
         func format(_ seconds: Int64, zone: String, _ skeleton: String) throws(AgendaError) -> String {
             do throws(ICUError) {
                 return try ICU.format(unixSeconds: seconds, zone: zone, skeleton: skeleton, locale: locale)
@@ -88,10 +98,13 @@ public struct AgendaPage: Sendable {
         }
         dateText = dayTexts.count > 1 ? "\(dayTexts.first ?? "") – \(dayTexts.last ?? "")" : (dayTexts.first ?? "")
 
-        let firstInstant = try agenda.days.first.map { day throws(AgendaError) in try instant(day.day, day.session.start) } ?? 0
         let venueOffset: Int
-        do throws(ICUError) { venueOffset = try ICU.offset(zone: agenda.timeZone, at: firstInstant) } catch { throw .icu(error) }
-        timesIn = labels.timesIn.replacingOccurrences(of: "{zone}", with: agenda.timeZone)
+        let zoneName: String
+        do throws(ICUError) {
+            venueOffset = try ICU.offset(zone: agenda.timeZone, at: firstInstant)
+            zoneName = try names.zone(agenda.timeZone)
+        } catch { throw .icu(error) }
+        timesIn = labels.timesIn.replacingOccurrences(of: "{zone}", with: zoneName)
             .replacingOccurrences(of: "{offset}", with: OffsetText.text(venueOffset))
         zoneHeaders = agenda.zoneGroups.map { ZoneHeader(offset: "UTC" + $0.offsetText, delegations: $0.delegations.joined(separator: " ")) }
 
@@ -114,7 +127,7 @@ public struct AgendaPage: Sendable {
                 case .item(let i):
                     number += 1
                     itemNumber = number
-                    text = Self.title(agenda.lines[i], translation: translation, agenda: agenda)
+                    text = Self.title(agenda.lines[i], translation: translation, agenda: agenda, incomingChair: incomingChair)
                 case .pause(let kind):
                     switch kind {
                     case .coffee: text = labels.coffeeBreak
@@ -140,11 +153,11 @@ public struct AgendaPage: Sendable {
         return translation.locale
     }
 
-    static func title(_ line: AgendaLine, translation: Translation, agenda: Agenda) -> String {
+    static func title(_ line: AgendaLine, translation: Translation, agenda: Agenda, incomingChair: String?) -> String {
         guard let key = line.key else { return line.text ?? "" }
         return translation.title(key)
             .replacingOccurrences(of: "{body}", with: agenda.bodyShort)
-            .replacingOccurrences(of: "{chair}", with: agenda.incomingChair ?? "")
+            .replacingOccurrences(of: "{chair}", with: incomingChair ?? "")
     }
 
     static func dayIndex(_ seconds: Int64, _ offset: Int) -> Int64 {

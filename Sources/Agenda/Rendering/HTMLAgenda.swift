@@ -80,12 +80,21 @@ public enum HTMLAgenda {
     }
 
     /// The page's only stylesheet. A4 with print margins; on screen the
-    /// sheet is centred at A4 width.
+    /// sheet is centred at A4 width. The font stack names Noto's serif
+    /// faces for Khmer, Lao, Myanmar and Thai script (Debian's
+    /// fonts-noto-core), whose lines need more height for stacked vowels
+    /// and tone marks; letter spacing would split their clusters and these
+    /// fonts have no italic (the browser slants them crudely), so both are
+    /// turned off for them.
     static let style = """
     @page { size: A4; margin: 18mm 16mm 20mm 16mm; }
     * { box-sizing: border-box; }
     html { background: #e9e9e4; }
-    body { margin: 0; color: #1a1a1a; font: 11pt/1.45 "Noto Serif", "DejaVu Serif", Georgia, "Times New Roman", serif; }
+    body { margin: 0; color: #1a1a1a; font: 11pt/1.45 "Noto Serif", "Noto Serif Khmer", "Noto Serif Lao", "Noto Serif Myanmar", "Noto Serif Thai", "Noto Sans Khmer", "Noto Sans Lao", "Noto Sans Myanmar", "Noto Sans Thai", "DejaVu Serif", Georgia, "Times New Roman", serif; }
+    :lang(km) body, :lang(lo) body, :lang(th) body { line-height: 1.7; }
+    :lang(my) body { line-height: 1.9; }
+    :lang(km) *, :lang(lo) *, :lang(my) *, :lang(th) * { letter-spacing: normal !important; text-transform: none !important; }
+    :lang(km) tr.pause td, :lang(lo) tr.pause td, :lang(my) tr.pause td, :lang(th) tr.pause td { font-style: normal; }
     .sheet { background: #fff; width: 210mm; min-height: 297mm; margin: 12mm auto; padding: 18mm 16mm 20mm; box-shadow: 0 1px 6px rgba(0,0,0,.18); }
     .masthead { text-align: center; border-bottom: 2px solid #1f3a68; padding-bottom: 5mm; margin-bottom: 5mm; }
     .body-name { margin: 0; font-size: 10pt; letter-spacing: .08em; text-transform: uppercase; color: #1f3a68; }

@@ -32,6 +32,9 @@ public struct Translation: Sendable {
     public let name: String
     public let labels: Labels
     public let items: [ItemKey: String]
+    /// What a native speaker should confirm before the table is relied on;
+    /// nil when one has reviewed it.
+    public var review: String? = nil
 
     /// The title of `key`, falling back to English when this table lacks it.
     public func title(_ key: ItemKey) -> String {

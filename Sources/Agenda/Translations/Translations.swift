@@ -1,8 +1,9 @@
-/// The shipped translations. English is complete and the fallback; Vietnamese
-/// and Malay cover the hosts of ACCSM 21 and 22 (and Malaysia). Each table
-/// must name every `ItemKey` (a test checks it).
+/// The shipped translations: English (complete, and the fallback) and
+/// every ASEAN host language, Malay, Indonesian, Khmer, Lao, Burmese,
+/// Filipino, Thai and Vietnamese (HostTranslations.swift holds six of
+/// them). Each table must name every `ItemKey` (a test checks it).
 public enum Translations {
-    public static let all: [Translation] = [english, vietnamese, malay]
+    public static let all: [Translation] = [english, malay, indonesian, khmer, lao, burmese, filipino, thai, vietnamese]
 
     /// The translation for a language code or locale ("ms", "ms_BN"), or nil.
     public static func named(_ code: String) -> Translation? {
@@ -14,7 +15,7 @@ public enum Translations {
         language: "en", locale: "en_GB", name: "English",
         labels: .init(programme: "Programme", chair: "Chair", date: "Date", venue: "Venue", theme: "Theme",
                       time: "Time", item: "Item", day: "Day {n}", coffeeBreak: "Coffee break", lunch: "Lunch",
-                      fridayPrayers: "Friday prayers", timesIn: "Times in {zone} (UTC{offset})",
+                      fridayPrayers: "Friday prayers", timesIn: "All times: {zone} (UTC{offset})",
                       localTimes: "Local time of each delegation", online: "Online", hybrid: "In person and online",
                       nextDay: "next day"),
         items: [
@@ -44,7 +45,7 @@ public enum Translations {
         labels: .init(programme: "Chương trình", chair: "Chủ tịch", date: "Ngày", venue: "Địa điểm", theme: "Chủ đề",
                       time: "Thời gian", item: "Nội dung", day: "Ngày thứ {n}", coffeeBreak: "Giải lao",
                       lunch: "Ăn trưa", fridayPrayers: "Nghỉ cầu nguyện ngày thứ Sáu",
-                      timesIn: "Giờ {zone} (UTC{offset})", localTimes: "Giờ địa phương của từng đoàn",
+                      timesIn: "Tất cả các giờ: {zone} (UTC{offset})", localTimes: "Giờ địa phương của từng đoàn",
                       online: "Trực tuyến", hybrid: "Trực tiếp kết hợp trực tuyến", nextDay: "ngày hôm sau"),
         items: [
             .openingRemarks: "Phát biểu khai mạc của Chủ tịch",
@@ -66,14 +67,15 @@ public enum Translations {
             .openDiscussion: "Thảo luận chung",
             .wayForward: "Định hướng tiếp theo",
             .summary: "Tổng kết của Chủ tịch",
-        ])
+        ],
+        review: "Native speaker to confirm 'Tất cả các giờ' in the line naming the zone.")
 
     public static let malay = Translation(
         language: "ms", locale: "ms_BN", name: "Bahasa Melayu",
         labels: .init(programme: "Aturcara", chair: "Pengerusi", date: "Tarikh", venue: "Tempat", theme: "Tema",
                       time: "Masa", item: "Perkara", day: "Hari {n}", coffeeBreak: "Rehat minum",
                       lunch: "Makan tengah hari", fridayPrayers: "Rehat solat Jumaat",
-                      timesIn: "Waktu {zone} (UTC{offset})", localTimes: "Waktu tempatan setiap delegasi",
+                      timesIn: "Semua waktu: {zone} (UTC{offset})", localTimes: "Waktu tempatan setiap delegasi",
                       online: "Dalam talian", hybrid: "Bersemuka dan dalam talian", nextDay: "hari berikutnya"),
         items: [
             .openingRemarks: "Ucapan pembukaan oleh Pengerusi",
@@ -95,5 +97,6 @@ public enum Translations {
             .openDiscussion: "Perbincangan terbuka",
             .wayForward: "Hala tuju seterusnya",
             .summary: "Rumusan oleh Pengerusi",
-        ])
+        ],
+        review: "Native speaker to confirm 'Aturcara' (Brunei usage) against 'Atur cara' (Malaysia).")
 }

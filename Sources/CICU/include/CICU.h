@@ -74,6 +74,19 @@ int32_t cicu_collate(const char *locale, const char *a, const char *b, int32_t *
 int32_t cicu_format(const char *locale, const char *skeleton, const char *zoneID, double unixSeconds,
                     char *buffer, int32_t capacity, char *error, int32_t errorCapacity);
 
+/// The name of `region` (ISO 3166 code, "BN") in `locale`'s language, from
+/// CLDR's display names ("Brunei" in en, "ព្រុយណេ" in km). UTF-8; returns
+/// the byte length needed, like cicu_vtimezone.
+int32_t cicu_region_name(const char *locale, const char *region, char *buffer, int32_t capacity,
+                         char *error, int32_t errorCapacity);
+
+/// A name of `zoneID` in `locale` at `unixSeconds`: `exemplarCity` 0 gives
+/// the generic location format ("Giờ Việt Nam", CLDR pattern VVVV), 1 the
+/// exemplar city ("TP Hồ Chí Minh", VVV). Never the IANA id itself unless
+/// CLDR has nothing better. UTF-8, like cicu_vtimezone.
+int32_t cicu_zone_name(const char *locale, const char *zoneID, int32_t exemplarCity, double unixSeconds,
+                       char *buffer, int32_t capacity, char *error, int32_t errorCapacity);
+
 #ifdef __cplusplus
 }
 #endif

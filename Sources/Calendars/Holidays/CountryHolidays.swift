@@ -11,6 +11,12 @@ struct CountryHolidays: Sendable {
     var sandwichedDaysAreHolidays = false
     /// Decisions for single years, by year.
     var overrides: [Int: [YearOverride]] = [:]
+    /// The law the rules follow: the provenance of every computed day.
+    var law = "the country's holiday law"
+    /// The government's lists the published tables come from.
+    var lists = "the government's yearly list of public holidays"
+    /// The instrument behind each year's decisions (overrides), by year.
+    var decisions: [Int: String] = [:]
     /// Each year's occurrences, computed once: a year is needed again for
     /// the days in lieu of its neighbours.
     private let memo = LockedCache<Int, ([Occurrence], [Holiday])>()
@@ -59,36 +65,82 @@ struct CountryHolidays: Sendable {
         try memo.value(for: year) { () throws(CalendarError) in try computeOccurrences(in: year) }
     }
 
+    /// A holiday's days as a decision of the year gives them, and the source.
+    private struct Decision {
+        let days: [Day]
+        let source: String
+    }
+
     private func computeOccurrences(in year: Int) throws(CalendarError) -> ([Occurrence], [Holiday]) {
-        let decisions = overrides[year] ?? []
-        var replaced: [String: [Day]] = [:]
-        var moved: [String: [Day]] = [:]
+        var replaced: [String: Decision] = [:]
+        var moved: [String: Decision] = [:]
+        var official: [String: Decision] = [:]
         var removed = Set<String>()
         var extras: [Holiday] = []
-        for decision in decisions {
+        let decree = decisions[year] ?? lists
+        for decision in overrides[year] ?? [] {
             switch decision {
-            case .replace(let name, let days): replaced[name] = days
-            case .move(let name, let days): moved[name] = days
+            case .replace(let name, let days): replaced[name] = Decision(days: days, source: decree)
+            case .move(let name, let days): moved[name] = Decision(days: days, source: decree)
             case .remove(let name): removed.insert(name)
             case .add(let name, let localName, let major, let days):
-                extras += days.map { Holiday(country: code, date: $0, name: name, localName: localName, isMajor: major) }
+                extras += days.map { Holiday(country: code, date: $0, name: name, localName: localName, isMajor: major,
+                                             provenance: .official(decree)) }
+            case .expect(let name, let localName, let major, let days, let awaiting):
+                extras += days.map { Holiday(country: code, date: $0, name: name, localName: localName, isMajor: major,
+                                             provenance: .provisional(awaiting)) }
+            }
+        }
+        let names = Set(definitions.map(\.name))
+        for row in try HolidayTables.rows(for: code) where row.year == year {
+            let decision = Decision(days: row.days, source: row.source)
+            switch row.action {
+            case .official, .decided, .remove:
+                guard names.contains(row.name) else {
+                    throw .badTable(HolidayTableError(
+                        file: "HolidayTables/\(code.rawValue).txt", line: row.line, column: 1,
+                        message: "no holiday named '\(row.name)' in \(code.rawValue)'s rules; known: "
+                            + definitions.map(\.name).joined(separator: ", "), sourceLine: ""))
+                }
+                switch row.action {
+                case .official: official[row.name] = decision
+                case .decided: replaced[row.name] = decision
+                default: removed.insert(row.name)
+                }
+            case .add, .addMajor:
+                extras += row.days.map { Holiday(country: code, date: $0, name: row.name, localName: row.localName,
+                                                 isMajor: row.action == .addMajor, provenance: .official(row.source)) }
+            case .expect, .expectMajor:
+                extras += row.days.map { Holiday(country: code, date: $0, name: row.name, localName: row.localName,
+                                                 isMajor: row.action == .expectMajor, provenance: .provisional(row.source)) }
             }
         }
         var result: [Occurrence] = []
         for (index, definition) in definitions.enumerated()
         where definition.years.contains(year) && !removed.contains(definition.name) {
-            if let days = replaced[definition.name] {
-                result.append(Occurrence(definition: index, days: days.map { holiday(definition, $0, RuleDate($0)) }, isDecided: true))
+            if let decision = replaced[definition.name] {
+                result.append(Occurrence(definition: index, days: decision.days.map { decided(definition, $0, decision.source) },
+                                         isDecided: true))
                 continue
             }
-            if let days = moved[definition.name] {
-                result.append(Occurrence(definition: index, days: days.map { holiday(definition, $0, RuleDate($0)) }, isDecided: false))
+            if let decision = moved[definition.name] {
+                result.append(Occurrence(definition: index, days: decision.days.map { decided(definition, $0, decision.source) },
+                                         isDecided: false))
+                continue
+            }
+            if let decision = official[definition.name] {
+                // Each listed day starts the holiday, which lasts its usual length.
+                for first in decision.days {
+                    let days = (0..<definition.length).map { decided(definition, first.adding(days: $0), decision.source) }
+                    result.append(Occurrence(definition: index, days: days, isDecided: false))
+                }
                 continue
             }
             for date in try definition.rule.dates(in: year) {
                 let days = (0..<definition.length).map { i in
                     let day = date.day.adding(days: i)
-                    return holiday(definition, day, RuleDate(day, uncertain: date.isUncertain, possibleOffsets: date.possibleOffsets))
+                    return holiday(definition, day, RuleDate(day, uncertain: date.isUncertain, possibleOffsets: date.possibleOffsets,
+                                                             basis: date.basis))
                 }
                 result.append(Occurrence(definition: index, days: days, isDecided: false))
             }
@@ -97,59 +149,116 @@ struct CountryHolidays: Sendable {
     }
 
     private func holiday(_ definition: HolidayDefinition, _ day: Day, _ date: RuleDate) -> Holiday {
+        let provenance: HolidayProvenance
+        switch date.basis {
+        case .computed: provenance = .rule(definition.source ?? law)
+        case .published: provenance = .official(definition.lists ?? lists)
+        case .forecast: provenance = .provisional(definition.awaiting ?? Self.awaiting(date))
+        }
+        return Holiday(country: code, date: day, name: definition.name, localName: definition.localName,
+                       isMajor: definition.isMajor, isUncertain: date.isUncertain,
+                       possibleDates: date.possibleOffsets.map { day.adding(days: $0) }, provenance: provenance)
+    }
+
+    /// A day a year's decision gave (the published day of a lunar holiday,
+    /// Tet's days, a holiday moved by proclamation), with its source.
+    private func decided(_ definition: HolidayDefinition, _ day: Day, _ source: String) -> Holiday {
         Holiday(country: code, date: day, name: definition.name, localName: definition.localName,
-                isMajor: definition.isMajor, isUncertain: date.isUncertain,
-                possibleDates: date.possibleOffsets.map { day.adding(days: $0) })
+                isMajor: definition.isMajor, provenance: .official(source))
+    }
+
+    /// What a forecast waits for, when its definition does not say.
+    private static func awaiting(_ date: RuleDate) -> String {
+        "awaiting the year's official list; possible days: "
+            + date.possibleOffsets.map { date.day.adding(days: $0).description }.joined(separator: ", ")
     }
 
     /// Days in lieu, in date order so that an earlier holiday's substitute
-    /// is taken before a later one looks for a free day.
+    /// is taken before a later one looks for a free day. For a holiday whose
+    /// date is uncertain, the day in lieu of every possible date is possible:
+    /// a Hari Raya that may fall on Saturday or Sunday may give Monday off.
     private func substitutes(for occurrences: [Occurrence], extras: [Holiday], weekend: Set<Weekday>) -> [Holiday] {
-        var taken = Set(extras.map(\.date))
+        var state = LieuState(taken: Set(extras.map(\.date)))
         for occurrence in occurrences where definitions[occurrence.definition].occupiesDay {
-            occurrence.days.forEach { taken.insert($0.date) }
+            occurrence.days.forEach { state.taken.insert($0.date) }
         }
-        var claimed = Set<Day>()
-        var compensated = Set<Day>()
         var result: [Holiday] = []
         for occurrence in occurrences {
             let definition = definitions[occurrence.definition]
             let days = occurrence.days
-            defer { if definition.occupiesDay { days.forEach { claimed.insert($0.date) } } }
+            defer { if definition.occupiesDay { days.forEach { state.claimed.insert($0.date) } } }
             guard definition.substitutes, !occurrence.isDecided,
                   let rule = definition.substitution ?? substitution,
-                  let first = days.first, let last = days.last, first.date.year >= rule.since else { continue }
-            let lost = days.map(\.date).filter {
-                (rule.triggers.contains($0.weekday) && !compensated.contains($0)) || (rule.onClash && claimed.contains($0))
-            }
-            guard !lost.isEmpty else { continue }
-            for day in lost {
-                compensated.insert(day)
-                if rule.grouping == .perWeekend {
-                    // The rest of the same weekend is covered by this day in lieu.
-                    var before = day.adding(days: -1), after = day.adding(days: 1)
-                    while rule.triggers.contains(before.weekday) { compensated.insert(before); before = before.adding(days: -1) }
-                    while rule.triggers.contains(after.weekday) { compensated.insert(after); after = after.adding(days: 1) }
+                  let first = days.first, first.date.year >= rule.since else { continue }
+            let name = rule.name(for: definition.name)
+            guard first.isUncertain else {
+                for target in daysInLieu(of: days.map(\.date), rule: rule, weekend: weekend, state: &state) {
+                    result.append(Holiday(country: code, date: target, name: name, localName: nil, isMajor: false,
+                                          provenance: .rule("day in lieu under " + (rule.source ?? law))))
                 }
+                continue
             }
-            let count = rule.grouping == .perDay ? lost.count : 1
-            var target = last.date
-            for index in 0..<count {
-                switch rule.placement {
-                case .nearestWeekday:
-                    target = first.date.weekday == .saturday ? first.date.adding(days: -1) : last.date.adding(days: 1)
-                case .nextFreeDay:
-                    target = target.adding(days: 1)
-                    while weekend.contains(target.weekday) || taken.contains(target) { target = target.adding(days: 1) }
-                }
-                if index > 0 && rule.placement == .nearestWeekday { break }
-                taken.insert(target)
-                result.append(Holiday(country: code, date: target, name: rule.name(for: definition.name), localName: nil,
-                                      isMajor: false, isUncertain: first.isUncertain,
-                                      possibleDates: first.isUncertain ? [target, target.adding(days: 1)] : [target]))
+            // Every possible date of the holiday, the expected one first.
+            let shifts = [0] + first.possibleDates.map { first.date.days(to: $0) }.filter { $0 != 0 }
+            var expected: [Day] = []
+            var possible = Set<Day>()
+            for shift in shifts {
+                var trial = state
+                let found = daysInLieu(of: days.map { $0.date.adding(days: shift) }, rule: rule, weekend: weekend, state: &trial)
+                if shift == 0 { state = trial; expected = found }
+                possible.formUnion(found)
+            }
+            let provenance = HolidayProvenance.provisional("day in lieu of \(definition.name), whose date is provisional")
+            for target in expected.isEmpty ? Array(possible.sorted().prefix(1)) : expected {
+                result.append(Holiday(country: code, date: target, name: name, localName: nil, isMajor: false,
+                                      isUncertain: true, possibleDates: Array(possible), provenance: provenance))
             }
         }
         return result
+    }
+
+    /// What the days in lieu of earlier holidays have used up.
+    private struct LieuState {
+        /// Days that are holidays or days in lieu already.
+        var taken: Set<Day>
+        /// Days of holidays already placed (for the clash rule).
+        var claimed = Set<Day>()
+        /// Weekend days already compensated.
+        var compensated = Set<Day>()
+    }
+
+    /// The days in lieu that a holiday on `days` earns under `rule`.
+    private func daysInLieu(of days: [Day], rule: Substitution, weekend: Set<Weekday>, state: inout LieuState) -> [Day] {
+        guard let first = days.first, let last = days.last else { return [] }
+        let lost = days.filter {
+            (rule.triggers.contains($0.weekday) && !state.compensated.contains($0)) || (rule.onClash && state.claimed.contains($0))
+        }
+        guard !lost.isEmpty else { return [] }
+        for day in lost {
+            state.compensated.insert(day)
+            if rule.grouping == .perWeekend {
+                // The rest of the same weekend is covered by this day in lieu.
+                var before = day.adding(days: -1), after = day.adding(days: 1)
+                while rule.triggers.contains(before.weekday) { state.compensated.insert(before); before = before.adding(days: -1) }
+                while rule.triggers.contains(after.weekday) { state.compensated.insert(after); after = after.adding(days: 1) }
+            }
+        }
+        switch rule.placement {
+        case .nearestWeekday:
+            let target = first.weekday == .saturday ? first.adding(days: -1) : last.adding(days: 1)
+            state.taken.insert(target)
+            return [target]
+        case .nextFreeDay:
+            var result: [Day] = []
+            var target = last
+            for _ in 0..<(rule.grouping == .perDay ? lost.count : 1) {
+                target = target.adding(days: 1)
+                while weekend.contains(target.weekday) || state.taken.contains(target) { target = target.adding(days: 1) }
+                state.taken.insert(target)
+                result.append(target)
+            }
+            return result
+        }
     }
 
     /// Japan: a weekday (not Sunday) between two holidays becomes one.

@@ -20,15 +20,26 @@ public struct Holiday: Hashable, Sendable, Codable {
     public let isUncertain: Bool
     /// Every day the holiday may fall on, sorted, `date` included.
     public let possibleDates: [Day]
+    /// Where the date comes from. A provisional date is always uncertain.
+    public let provenance: HolidayProvenance
+
+    /// The name with where the date comes from, as plans and checks give
+    /// their reasons: `Thingyan holiday (provisional: the Union Government's
+    /// list for 2026)`, `Vesak Day (official)`, `National Day (rule)`.
+    public var nameWithProvenance: String {
+        provenance.isProvisional ? "\(name) (provisional: \(provenance.source))" : "\(name) (\(provenance.kind))"
+    }
 
     public init(country: CountryCode, date: Day, name: String, localName: String? = nil, isMajor: Bool = false,
-                isUncertain: Bool = false, possibleDates: [Day] = []) {
+                isUncertain: Bool = false, possibleDates: [Day] = [],
+                provenance: HolidayProvenance = .rule("computed from the country's holiday rules")) {
         self.country = country
         self.date = date
         self.name = name
         self.localName = localName
         self.isMajor = isMajor
-        self.isUncertain = isUncertain
+        self.isUncertain = isUncertain || provenance.isProvisional
         self.possibleDates = Array(Set(possibleDates + [date])).sorted()
+        self.provenance = provenance
     }
 }

@@ -19,10 +19,21 @@ struct HolidayDefinition: Sendable {
     /// day: false for Japan's year-end office closures, which a substitute
     /// holiday may coincide with.
     let occupiesDay: Bool
+    /// The law or calendar rule behind computed days, where it differs
+    /// from the country's (`CountryHolidays.law`).
+    var source: String?
+    /// The lists behind this holiday's published table, where they differ
+    /// from the country's (`CountryHolidays.lists`).
+    var lists: String?
+    /// What a forecast of this holiday awaits (a moon sighting, an announcement).
+    var awaiting: String?
 
     init(_ name: String, _ localName: String? = nil, major: Bool = false, rule: any HolidayRule, days: Int = 1,
          years: ClosedRange<Int> = Holidays.supportedYears, substitutes: Bool = true, substitution: Substitution? = nil,
-         occupiesDay: Bool = true) {
+         occupiesDay: Bool = true, source: String? = nil, lists: String? = nil, awaiting: String? = nil) {
+        self.source = source
+        self.lists = lists
+        self.awaiting = awaiting
         self.name = name
         self.localName = localName
         self.isMajor = major
@@ -38,8 +49,9 @@ struct HolidayDefinition: Sendable {
     static func fixed(_ name: String, _ localName: String? = nil, _ month: Int, _ day: Int, major: Bool = false,
                       days: Int = 1, years: ClosedRange<Int> = Holidays.supportedYears,
                       substitutes: Bool = true, substitution: Substitution? = nil,
-                      occupiesDay: Bool = true) -> HolidayDefinition {
+                      occupiesDay: Bool = true, source: String? = nil) -> HolidayDefinition {
         HolidayDefinition(name, localName, major: major, rule: FixedDateRule(month: month, day: day), days: days,
-                          years: years, substitutes: substitutes, substitution: substitution, occupiesDay: occupiesDay)
+                          years: years, substitutes: substitutes, substitution: substitution, occupiesDay: occupiesDay,
+                          source: source)
     }
 }

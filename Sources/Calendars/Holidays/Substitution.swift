@@ -36,9 +36,13 @@ struct Substitution: Sendable {
     let label: String
     /// The first year the rule applied.
     let since: Int
+    /// The provision that gives the day in lieu, where the country's law
+    /// citation does not name it.
+    var source: String?
 
     init(triggers: Set<Weekday>, onClash: Bool = false, placement: Placement = .nextFreeDay, grouping: Grouping = .perHoliday,
-         label: String = "{name} (in lieu)", since: Int = Holidays.supportedYears.lowerBound) {
+         label: String = "{name} (in lieu)", since: Int = Holidays.supportedYears.lowerBound, source: String? = nil) {
+        self.source = source
         self.grouping = grouping
         self.triggers = triggers
         self.onClash = onClash

@@ -12,4 +12,7 @@ enum YearOverride: Sendable {
     case remove(String)
     /// Extra days off this year.
     case add(String, String?, major: Bool, [Day])
+    /// Extra days off expected this year but not yet decided (provisional),
+    /// with what the date awaits.
+    case expect(String, String?, major: Bool, [Day], awaiting: String)
 }

@@ -118,4 +118,20 @@ public enum ICU {
             cicu_format(locale, skeleton, zoneID, Double(unixSeconds), buffer, capacity, error, errorCapacity)
         }
     }
+
+    /// The name of a region (ISO 3166 code) in `locale`'s language, from CLDR.
+    public static func regionName(_ region: String, locale: String) throws(ICUError) -> String {
+        try text("name the region \(region) in \(locale)") { buffer, capacity, error, errorCapacity in
+            cicu_region_name(locale, region, buffer, capacity, error, errorCapacity)
+        }
+    }
+
+    /// A zone's name in `locale` at `unixSeconds`: its generic location
+    /// ("Giờ Việt Nam"), or with `exemplarCity` its city ("TP Hồ Chí Minh").
+    public static func zoneName(_ zoneID: String, locale: String, at unixSeconds: Int64,
+                                exemplarCity: Bool = false) throws(ICUError) -> String {
+        try text("name the zone \(zoneID) in \(locale)") { buffer, capacity, error, errorCapacity in
+            cicu_zone_name(locale, zoneID, exemplarCity ? 1 : 0, Double(unixSeconds), buffer, capacity, error, errorCapacity)
+        }
+    }
 }

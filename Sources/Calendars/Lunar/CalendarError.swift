@@ -10,6 +10,8 @@ public enum CalendarError: Error, Equatable, Sendable, CustomStringConvertible {
     case yearOutOfRange(Int, ClosedRange<Int>)
     /// Convene has no holiday rules for this country.
     case unknownCountry(CountryCode)
+    /// A shipped official holiday table is malformed or names an unknown holiday.
+    case badTable(HolidayTableError)
 
     public var description: String {
         switch self {
@@ -18,6 +20,7 @@ public enum CalendarError: Error, Equatable, Sendable, CustomStringConvertible {
         case .yearOutOfRange(let year, let range):
             "year \(year) is outside the supported years \(range.lowerBound)-\(range.upperBound)"
         case .unknownCountry(let code): "no holiday rules for country \"\(code)\""
+        case .badTable(let error): error.description
         }
     }
 }

@@ -145,7 +145,7 @@ struct MeetingRules {
                     found.append(uncertain(holiday, placed, day))
                 } else {
                     found.append(finding(.hostHoliday, placed, dates: [day], who: [host.rawValue],
-                                         "\(label(placed, day)): \(day) is \(holiday.name), a holiday in the host country \(name(host))"))
+                                         "\(label(placed, day)): \(day) is \(holiday.nameWithProvenance), a holiday in the host country \(name(host))"))
                 }
             }
             var ramadan = false
@@ -157,7 +157,7 @@ struct MeetingRules {
                             found.append(uncertain(holiday, placed, day))
                         } else {
                             found.append(finding(.majorHoliday, placed, dates: [day], who: [country.rawValue],
-                                                 "\(label(placed, day)): \(day) is \(holiday.name), a major holiday in \(name(country))"))
+                                                 "\(label(placed, day)): \(day) is \(holiday.nameWithProvenance), a major holiday in \(name(country))"))
                         }
                     }
                 }
@@ -165,7 +165,7 @@ struct MeetingRules {
                 for holiday in dayFacts.minor {
                     let may = isUncertain(holiday, on: day)
                     found.append(finding(.minorHoliday, placed, dates: [day], who: [country.rawValue],
-                                         "\(label(placed, day)): \(day) \(may ? "may be" : "is") \(holiday.name) in \(name(country))",
+                                         "\(label(placed, day)): \(day) \(may ? "may be" : "is") \(holiday.nameWithProvenance) in \(name(country))",
                                          cost: weights.minorHoliday))
                 }
                 if remoteCountries.contains(country), dayFacts.isWeekend {
@@ -204,7 +204,7 @@ struct MeetingRules {
         let possible = Self.list(holiday.possibleDates.map(\.description), conjunction: "or")
         let major = holiday.country != placed.venue.country ? "a major holiday" : "a holiday in the host country"
         return finding(.uncertainHoliday, placed, dates: [day], who: [holiday.country.rawValue],
-                       "\(label(placed, day)): \(holiday.name) in \(holiday.country) may fall on \(possible) (\(major), date set by moon sighting or not yet published)")
+                       "\(label(placed, day)): \(holiday.name) in \(holiday.country) may fall on \(possible) (\(major), date set by moon sighting or not yet published; \(holiday.provenance.kind): \(holiday.provenance.source))")
     }
 
     private func label(_ placed: PlacedMeeting, _ day: Day) -> String {

@@ -183,11 +183,11 @@ struct OptionGenerator {
             let host = facts.on(day, for: venue.country)
             if host.isWeekend { return .weekend(venue.country, day) }
             if let holiday = host.major.first ?? host.minor.first {
-                return .hostHoliday(venue.country, day, name: holiday.name)
+                return .hostHoliday(venue.country, day, name: holiday.nameWithProvenance)
             }
             for country in countries where country != venue.country {
                 if let holiday = facts.on(day, for: country).major.first {
-                    return .majorHoliday(country, day, name: holiday.name, uncertain: holiday.date != day || holiday.isUncertain)
+                    return .majorHoliday(country, day, name: holiday.nameWithProvenance, uncertain: holiday.date != day || holiday.isUncertain)
                 }
             }
             for fixed in fixedDays where fixed.day == day {
@@ -219,7 +219,7 @@ struct OptionGenerator {
                 for holiday in dayFacts.minor {
                     let may = holiday.date != day || holiday.isUncertain
                     costs.append(CostItem(.minorHoliday, weights.minorHoliday,
-                                          "\(day) \(may ? "may be" : "is") \(holiday.name) in \(country)"))
+                                          "\(day) \(may ? "may be" : "is") \(holiday.nameWithProvenance) in \(country)"))
                 }
                 if remoteCountries.contains(country), dayFacts.isWeekend {
                     costs.append(CostItem(.attendeeWeekend, weights.minorHoliday, "\(day) is a weekend day in \(country)"))

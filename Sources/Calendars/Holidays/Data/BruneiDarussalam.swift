@@ -12,25 +12,20 @@ extension HolidayData {
         definitions: [
             .fixed("New Year's Day", "Awal Tahun Masihi", 1, 1),
             HolidayDefinition("Chinese New Year", "Tahun Baru Cina", rule: ChineseLunarRule(month: 1, day: 1)),
-            HolidayDefinition("Israk Mikraj", "Israk dan Mikraj", rule: IslamicRule(month: 7, day: 27, published: table(
-                "2023-02-18 2024-02-08"))),
+            HolidayDefinition("Israk Mikraj", "Israk dan Mikraj", rule: IslamicRule(month: 7, day: 27)),
             .fixed("National Day", "Hari Kebangsaan", 2, 23, major: true),
-            HolidayDefinition("First Day of Ramadan", "Hari Pertama Berpuasa", rule: IslamicRule(month: 9, day: 1, published: table(
-                "2023-03-23 2024-03-12"))),
-            HolidayDefinition("Nuzul Al-Quran", "Hari Nuzul Al-Quran", rule: IslamicRule(month: 9, day: 17, published: table(
-                "2023-04-08 2024-03-28"))),
-            HolidayDefinition("Hari Raya Aidilfitri", "Hari Raya Aidilfitri", major: true, rule: IslamicRule(month: 10, day: 1, published: table(
-                "2022-05-02 2023-04-22 2024-04-10")), days: 3),
+            HolidayDefinition("First Day of Ramadan", "Hari Pertama Berpuasa", rule: IslamicRule(month: 9, day: 1)),
+            HolidayDefinition("Nuzul Al-Quran", "Hari Nuzul Al-Quran", rule: IslamicRule(month: 9, day: 17)),
+            HolidayDefinition("Hari Raya Aidilfitri", "Hari Raya Aidilfitri", major: true, rule: IslamicRule(month: 10, day: 1), days: 3),
             .fixed("Royal Brunei Armed Forces Day", "Hari Angkatan Bersenjata Diraja Brunei", 5, 31),
-            HolidayDefinition("Hari Raya Aidiladha", "Hari Raya Aidiladha", rule: IslamicRule(month: 12, day: 10, published: table(
-                "2022-07-10 2023-06-29 2024-06-17"))),
+            HolidayDefinition("Hari Raya Aidiladha", "Hari Raya Aidiladha", rule: IslamicRule(month: 12, day: 10)),
             .fixed("His Majesty the Sultan's Birthday", "Hari Keputeraan KDYMM Sultan Brunei", 7, 15, major: true),
-            HolidayDefinition("Islamic New Year", "Awal Tahun Hijrah", rule: IslamicRule(month: 1, day: 1, published: table(
-                "2022-07-30 2023-07-19 2024-07-07"))),
-            HolidayDefinition("Prophet Muhammad's Birthday", "Maulidur Rasul", rule: IslamicRule(month: 3, day: 12, published: table(
-                "2023-09-28 2024-09-16"))),
+            HolidayDefinition("Islamic New Year", "Awal Tahun Hijrah", rule: IslamicRule(month: 1, day: 1)),
+            HolidayDefinition("Prophet Muhammad's Birthday", "Maulidur Rasul", rule: IslamicRule(month: 3, day: 12)),
             .fixed("Christmas Day", "Hari Natal", 12, 25),
         ],
-        substitution: Substitution(triggers: [.friday, .sunday], label: "{name} (replacement holiday)")
+        substitution: Substitution(triggers: [.friday, .sunday], label: "{name} (replacement holiday)",
+                                   source: "the Prime Minister's Office yearly list: a holiday on Friday or Sunday gives the next working day"),
+        law: "the Prime Minister's Office standing list of public holidays"
     )
 }

@@ -15,33 +15,29 @@ extension HolidayData {
             .fixed("Victory over Genocide Day", "ទិវាជ័យជម្នះលើរបបប្រល័យពូជសាសន៍", 1, 7),
             .fixed("International Women's Day", nil, 3, 8),
             HolidayDefinition("Khmer New Year", "បុណ្យចូលឆ្នាំខ្មែរ", major: true, rule: PublishedDatesRule(
-                published: table("2022-04-14 2023-04-14 2024-04-13 2025-04-14"),
                 approximation: FixedDateRule(month: 4, day: 14, uncertain: true, possibleOffsets: [-1, 0])), days: 3),
             .fixed("International Labour Day", nil, 5, 1),
             .fixed("King Norodom Sihamoni's Birthday", "ព្រះរាជពិធីបុណ្យចម្រើនព្រះជន្ម", 5, 14, years: 2005...2100),
             HolidayDefinition("Visak Bochea Day", "ពិធីបុណ្យវិសាខបូជា", rule: PublishedDatesRule(
-                published: table("2020-05-06 2021-05-26 2022-05-15 2023-05-04 2024-05-22 2025-05-11"),
                 approximation: LunarPhaseRule(phase: .full, anchor: .lunarMonth(4), offsetMinutes: 420))),
             HolidayDefinition("Royal Ploughing Ceremony", "ព្រះរាជពិធីច្រត់ព្រះនង្គ័ល", rule: PublishedDatesRule(
-                published: table("2020-05-10 2021-05-30 2022-05-19 2023-05-08 2024-05-26 2025-05-15"),
                 approximation: LunarPhaseRule(phase: .full, anchor: .lunarMonth(4), offsetMinutes: 420, offset: 4))),
             .fixed("Queen Mother Norodom Monineath's Birthday", nil, 6, 18, years: 2005...2100),
             .fixed("Constitution Day", "ទិវាប្រកាសរដ្ឋធម្មនុញ្ញ", 9, 24, years: 1993...2100),
             HolidayDefinition("Pchum Ben", "បុណ្យភ្ជុំបិណ្ឌ", major: true, rule: PublishedDatesRule(
-                published: table("2020-09-16 2021-10-05 2022-09-24 2023-10-13 2024-10-01 2025-09-21"),
                 // The 14th and 15th waning days of Phatrobot and the next: the
                 // new moon between mid-September and mid-October, two days before.
                 approximation: LunarPhaseRule(phase: .new, anchor: .window(from: (9, 15), to: (10, 15)), offsetMinutes: 420, offset: -2)), days: 3),
             .fixed("King Father Norodom Sihanouk Commemoration Day", nil, 10, 15, years: 2013...2100),
             .fixed("Coronation Day of King Norodom Sihamoni", nil, 10, 29, years: 2004...2100),
             HolidayDefinition("Water Festival", "បុណ្យអុំទូក", major: true, rule: PublishedDatesRule(
-                published: table("2020-10-30 2021-11-18 2022-11-07 2023-11-26 2024-11-14 2025-11-04"),
                 approximation: LunarPhaseRule(phase: .full, anchor: .lunarMonth(10), offsetMinutes: 420, offset: -1)), days: 3),
             .fixed("Independence Day", "ទិវាបុណ្យឯករាជ្យជាតិ", 11, 9, major: true),
+            // Declared on 1 January 2024 (end of the civil war, 29 December 1998);
+            // on the sub-decrees' lists from 2024.
+            .fixed("Peace Day in Cambodia", "ទិវាសន្តិភាពនៅកម្ពុជា", 12, 29, years: 2024...2100),
         ],
         substitution: nil,
-        overrides: [
-            2024: [.replace("Khmer New Year", days("2024-04-13 2024-04-14 2024-04-15 2024-04-16"))],
-        ]
+        law: "the Royal Government's sub-decrees on official holidays"
     )
 }

@@ -15,12 +15,8 @@ extension HolidayData {
             .fixed("International Labour Day", nil, 5, 1),
             .fixed("National Day", "ວັນຊາດ", 12, 2, major: true),
         ],
-        substitution: Substitution(triggers: saturdayAndSunday, grouping: .perDay, label: "{name} (compensatory day off)"),
-        overrides: [
-            2022: [.replace("Lao New Year", days("2022-04-14 2022-04-15 2022-04-16")),
-                   .add("Lao New Year (compensatory day off)", nil, major: true, days("2022-04-13"))],
-            2024: [.replace("Lao New Year", days("2024-04-13 2024-04-14 2024-04-15 2024-04-16")),
-                   .add("Lao New Year (compensatory day off)", nil, major: true, days("2024-04-17 2024-04-18"))],
-        ]
+        substitution: Substitution(triggers: saturdayAndSunday, grouping: .perDay, label: "{name} (compensatory day off)",
+                                   source: "Decree 386/PM (2017): one working day for each holiday day on a weekend"),
+        law: "Decree on official holidays No. 386/PM (2017)"
     )
 }

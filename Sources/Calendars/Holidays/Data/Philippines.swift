@@ -16,12 +16,10 @@ extension HolidayData {
             HolidayDefinition("Good Friday", "Biyernes Santo", major: true, rule: EasterRule(offset: -2)),
             HolidayDefinition("Black Saturday", "Sabado de Gloria", rule: EasterRule(offset: -1), years: 2010...2100),
             .fixed("Day of Valor", "Araw ng Kagitingan", 4, 9),
-            HolidayDefinition("Eid'l Fitr", rule: IslamicRule(month: 10, day: 1, published: table(
-                "2020-05-25 2021-05-13 2022-05-03 2023-04-21 2024-04-10 2025-04-01")), years: 2002...2100),
+            HolidayDefinition("Eid'l Fitr", rule: IslamicRule(month: 10, day: 1), years: 2002...2100),
             .fixed("Labor Day", "Araw ng Manggagawa", 5, 1),
             .fixed("Independence Day", "Araw ng Kalayaan", 6, 12, major: true),
-            HolidayDefinition("Eid'l Adha", rule: IslamicRule(month: 12, day: 10, published: table(
-                "2020-07-31 2021-07-20 2022-07-09 2023-06-28 2024-06-17 2025-06-06")), years: 2010...2100),
+            HolidayDefinition("Eid'l Adha", rule: IslamicRule(month: 12, day: 10), years: 2010...2100),
             .fixed("Ninoy Aquino Day", nil, 8, 21, years: 2004...2100),
             HolidayDefinition("National Heroes Day", "Araw ng mga Bayani", rule: NthWeekdayRule(-1, .monday, of: 8)),
             .fixed("All Saints' Day", "Undas", 11, 1),
@@ -33,13 +31,6 @@ extension HolidayData {
             .fixed("Last Day of the Year", nil, 12, 31),
         ],
         substitution: nil,
-        overrides: [
-            2023: [.add("Additional special non-working day", nil, major: false, days("2023-01-02 2023-11-02 2023-12-26")),
-                   .move("Day of Valor", days("2023-04-10")),
-                   .move("Bonifacio Day", days("2023-11-27")),
-                   .add("Barangay and SK elections", nil, major: false, days("2023-10-30"))],
-            2024: [.remove("EDSA People Power Revolution Anniversary"),
-                   .add("All Souls' Day", nil, major: false, days("2024-11-02"))],
-        ]
+        law: "Administrative Code of 1987, book I, s. 26, as amended (RA 9492, RA 9849, RA 10966)"
     )
 }

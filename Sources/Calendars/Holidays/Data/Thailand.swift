@@ -11,26 +11,21 @@ extension HolidayData {
         definitions: [
             .fixed("New Year's Day", "วันขึ้นปีใหม่", 1, 1),
             HolidayDefinition("Makha Bucha Day", "วันมาฆบูชา", rule: PublishedDatesRule(
-                published: table("2020-02-08 2021-02-26 2022-02-16 2023-03-06 2024-02-24 2025-02-12 2026-03-03"),
                 approximation: LunarPhaseRule(phase: .full, anchor: .lunarMonth(1), offsetMinutes: 420))),
             .fixed("Chakri Memorial Day", "วันจักรี", 4, 6),
             .fixed("Songkran Festival", "วันสงกรานต์", 4, 13, major: true, days: 3),
             .fixed("Coronation Day", "วันฉัตรมงคล", 5, 4, years: 2020...2100),
             // Set each year by the court astrologers; government offices only.
             HolidayDefinition("Royal Ploughing Ceremony", "วันพืชมงคล", rule: PublishedDatesRule(
-                published: table("2022-05-13 2023-05-17 2024-05-10"),
                 approximation: FixedDateRule(month: 5, day: 10, uncertain: true, possibleOffsets: Array(-7...7))),
                               substitutes: false),
             .fixed("Coronation Day", "วันฉัตรมงคล", 5, 5, years: 1990...2016),
             HolidayDefinition("Visakha Bucha Day", "วันวิสาขบูชา", rule: PublishedDatesRule(
-                published: table("2020-05-06 2021-05-26 2022-05-15 2023-06-03 2024-05-22 2025-05-11 2026-05-31"),
                 approximation: LunarPhaseRule(phase: .full, anchor: .lunarMonth(4), offsetMinutes: 420))),
             .fixed("Queen Suthida's Birthday", "วันเฉลิมพระชนมพรรษาสมเด็จพระนางเจ้าฯ พระบรมราชินี", 6, 3, years: 2019...2100),
             HolidayDefinition("Asarnha Bucha Day", "วันอาสาฬหบูชา", rule: PublishedDatesRule(
-                published: table("2020-07-05 2021-07-24 2022-07-13 2023-08-01 2024-07-20 2025-07-10 2026-07-29"),
                 approximation: LunarPhaseRule(phase: .full, anchor: .lunarMonth(6), offsetMinutes: 420))),
             HolidayDefinition("Buddhist Lent Day", "วันเข้าพรรษา", rule: PublishedDatesRule(
-                published: table("2020-07-06 2021-07-25 2022-07-14 2023-08-02 2024-07-21 2025-07-11 2026-07-30"),
                 approximation: LunarPhaseRule(phase: .full, anchor: .lunarMonth(6), offsetMinutes: 420, offset: 1)),
                               // The day after Asarnha Bucha: one substitute serves both (22 July 2024).
                               substitutes: false),
@@ -40,12 +35,12 @@ extension HolidayData {
             .fixed("Chulalongkorn Day", "วันปิยมหาราช", 10, 23),
             .fixed("King Bhumibol's Birthday / National Day / Father's Day", "วันชาติ วันพ่อแห่งชาติ", 12, 5, major: true),
             .fixed("Constitution Day", "วันรัฐธรรมนูญ", 12, 10),
-            // No day in lieu of its own: 31 December 2023, a Sunday, had none.
-            .fixed("New Year's Eve", "วันสิ้นปี", 12, 31, substitutes: false),
+            // A day in lieu like any other; for 31 December 2023, a Sunday,
+            // the Cabinet gave Friday 29 December instead (resolution of 2023).
+            .fixed("New Year's Eve", "วันสิ้นปี", 12, 31),
         ],
-        substitution: Substitution(triggers: saturdayAndSunday, grouping: .perWeekend, label: "Substitution for {name}"),
-        overrides: [
-            2024: [.add("Special holiday (Songkran)", "วันหยุดพิเศษ", major: true, days("2024-04-12"))],
-        ]
+        substitution: Substitution(triggers: saturdayAndSunday, grouping: .perWeekend, label: "Substitution for {name}",
+                                   source: "Cabinet resolution on substitution days: the next working day"),
+        law: "the Cabinet's resolutions on official holidays"
     )
 }

@@ -26,6 +26,7 @@ extension HolidayData {
             .fixed("Christmas Day", "Dia de Natal", 12, 25, major: true),
             .fixed("National Heroes Day", "Dia dos Heróis Nacionais", 12, 31),
         ],
-        substitution: nil
+        substitution: nil,
+        law: "Law 10/2005 on national holidays, as amended by Law 3/2016"
     )
 }

@@ -16,7 +16,7 @@ struct IslamicRule: HolidayRule {
     var calendar: CalendarSystem = .islamicUmmAlQura
 
     func dates(in year: Int) throws(CalendarError) -> [RuleDate] {
-        if let official = published[year] { return official.map { RuleDate($0) } }
+        if let official = published[year] { return official.map { RuleDate($0, basis: .published) } }
         return try Self.tabulated(month: month, day: day, in: year, calendar: calendar)
             .map { RuleDate($0, uncertain: true, possibleOffsets: [0, 1]) }
     }
