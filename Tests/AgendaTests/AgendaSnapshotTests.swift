@@ -64,4 +64,14 @@ import Testing
         }
         #expect(Set(Translations.all.map(\.language)) == ["en", "ms", "id", "km", "lo", "my", "fil", "th", "vi"])
     }
+
+    /// Printed, every page carries the cycle, the title and its number
+    /// (CSS paged media margin boxes), and rows keep their time.
+    @Test func printedPagesCarryTitleAndNumber() throws {
+        let html = HTMLAgenda.render(try Self.page("accsm-21-vietnam.yaml", meeting: "heads", language: "km"))
+        #expect(html.contains("@top-left { content: \"ACCSM 21 · 21st ACCSM Heads of Civil Service Meeting\";"))
+        #expect(html.contains("@top-right { content: counter(page) \" / \" counter(pages);"))
+        #expect(html.contains("@page { size: A4;"))
+        #expect(html.contains("tr { break-inside: avoid;"))
+    }
 }

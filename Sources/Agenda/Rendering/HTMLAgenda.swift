@@ -13,7 +13,7 @@ public enum HTMLAgenda {
         out.append("<meta charset=\"utf-8\">")
         out.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
         out.append("<title>\(h(page.cycleName)) · \(h(page.title))</title>")
-        out.append("<style>\n\(style)</style>")
+        out.append("<style>\n\(style)\(runningHeader(page))</style>")
         out.append("</head>")
         out.append("<body>")
         out.append("<main class=\"sheet\">")
@@ -79,6 +79,25 @@ public enum HTMLAgenda {
         return out.joined(separator: "\n") + "\n"
     }
 
+    /// The printed page's running header (CSS paged media, as Chromium
+    /// prints it): the cycle and the meeting's title at the top left of
+    /// every page, the page number and count at the top right, in digits
+    /// every language reads.
+    static func runningHeader(_ page: AgendaPage) -> String {
+        let title = Escaping.cssString("\(page.cycleName) · \(page.title)")
+        return """
+        @page {
+          @top-left { content: \(title); font: 8.5pt/1.3 \(fontStack); color: #555; vertical-align: bottom; padding-bottom: 3mm; }
+          @top-right { content: counter(page) " / " counter(pages); font: 8.5pt/1.3 \(fontStack); color: #555; vertical-align: bottom; padding-bottom: 3mm; }
+        }
+
+        """
+    }
+
+    /// Noto's serif faces first, then each script's (Khmer, Lao, Myanmar,
+    /// Thai), then common serifs.
+    static let fontStack = #""Noto Serif", "Noto Serif Khmer", "Noto Serif Lao", "Noto Serif Myanmar", "Noto Serif Thai", "Noto Sans Khmer", "Noto Sans Lao", "Noto Sans Myanmar", "Noto Sans Thai", "DejaVu Serif", Georgia, "Times New Roman", serif"#
+
     /// The page's only stylesheet. A4 with print margins; on screen the
     /// sheet is centred at A4 width. The font stack names Noto's serif
     /// faces for Khmer, Lao, Myanmar and Thai script (Debian's
@@ -87,10 +106,10 @@ public enum HTMLAgenda {
     /// fonts have no italic (the browser slants them crudely), so both are
     /// turned off for them.
     static let style = """
-    @page { size: A4; margin: 18mm 16mm 20mm 16mm; }
+    @page { size: A4; margin: 22mm 16mm 18mm 16mm; }
     * { box-sizing: border-box; }
     html { background: #e9e9e4; }
-    body { margin: 0; color: #1a1a1a; font: 11pt/1.45 "Noto Serif", "Noto Serif Khmer", "Noto Serif Lao", "Noto Serif Myanmar", "Noto Serif Thai", "Noto Sans Khmer", "Noto Sans Lao", "Noto Sans Myanmar", "Noto Sans Thai", "DejaVu Serif", Georgia, "Times New Roman", serif; }
+    body { margin: 0; color: #1a1a1a; font: 11pt/1.45 \(fontStack); }
     :lang(km) body, :lang(lo) body, :lang(th) body { line-height: 1.7; }
     :lang(my) body { line-height: 1.9; }
     :lang(km) *, :lang(lo) *, :lang(my) *, :lang(th) * { letter-spacing: normal !important; text-transform: none !important; }
@@ -122,6 +141,7 @@ public enum HTMLAgenda {
     th.zone-col .offset { display: block; color: #1a1a1a; }
     th.zone-col .who { display: block; font-weight: normal; text-transform: none; letter-spacing: 0; }
     tr { break-inside: avoid; page-break-inside: avoid; }
+    thead { display: table-header-group; }
     h2, h3 { break-after: avoid; page-break-after: avoid; }
     @media print {
       html { background: none; }

@@ -45,6 +45,17 @@ public struct FeedEvent: Hashable, Sendable {
         dayCount > 1 ? "\(entry.title) (day \(dayNumber) of \(dayCount))" : entry.title
     }
 
+    /// LOCATION: "Online (platform)", or venue, city and country.
+    public var location: String { Self.location(of: entry) }
+
+    /// LOCATION of a plan entry.
+    public static func location(of entry: Plan.Entry) -> String {
+        entry.mode == .virtual
+            ? "Online (\(entry.venueName))"
+            : [entry.venueName, entry.city, Countries.named(entry.country)?.name ?? entry.country.rawValue]
+                .compactMap { $0 }.joined(separator: ", ")
+    }
+
     /// The UTC instants of the start and end, seconds since 1970.
     public var instants: (start: Int64, end: Int64)? {
         guard let start = CivilClock.instant(day, minutes: start, zone: timeZone),

@@ -21,9 +21,12 @@ public struct PlanCalendar: Sendable {
         /// One event per agenda item (per day when a meeting has no timed
         /// agenda) instead of one per meeting day.
         public var sessions: Bool
-        /// SEQUENCE of each UID in the calendar published before, if known:
-        /// an event keeps it, or goes one up when its meeting moved.
-        public var previousSequences: [String: Int]
+        /// The plan's calendar state (plan.json `calendar`): each event's
+        /// SEQUENCE and last change, and the cancelled events still kept.
+        /// Without it (a plan made before calendar state), SEQUENCE is 1 for
+        /// a meeting that moved since the kept plan, else 0, and DTSTAMP is
+        /// `timestamp`.
+        public var state: CalendarState?
 
         /// Each meeting's timed programme, one line per item or break, as
         /// the agenda module lays it out (the caller makes it: Planning
@@ -44,13 +47,13 @@ public struct PlanCalendar: Sendable {
         public var publishURL: String?
 
         public init(timestamp: ICalDateTime, delegation: String? = nil, sessions: Bool = false,
-                    previousSequences: [String: Int] = [:], programmes: [String: [String]] = [:],
+                    state: CalendarState? = nil, programmes: [String: [String]] = [:],
                     agendaItems: [String: [AgendaItemTime]] = [:], programmeDays: [String: [ProgrammeDay]] = [:],
                     refreshInterval: ICalDuration = PlanCalendar.defaultRefresh, publishURL: String? = nil) {
             self.timestamp = timestamp
             self.delegation = delegation
             self.sessions = sessions
-            self.previousSequences = previousSequences
+            self.state = state
             self.programmes = programmes
             self.agendaItems = agendaItems
             self.programmeDays = programmeDays
@@ -101,9 +104,22 @@ public struct PlanCalendar: Sendable {
         return plan.meetings.flatMap(\.attendees).map(\.rawValue).filter { seen.insert($0).inserted }
     }
 
-    /// The id in `delegationIDs` that `code` names, exactly or ignoring case.
-    public func delegationID(matching code: String) -> String? {
-        let ids = delegationIDs
+    /// The delegations that get a feed: `delegationIDs`, then any that
+    /// the calendar state still owes a cancellation (a delegation no longer
+    /// in the scenario keeps its feed until its cancelled events expire).
+    public func feedDelegationIDs(state: CalendarState?) -> [String] {
+        var ids = delegationIDs
+        var seen = Set(ids)
+        for record in state?.events ?? [] {
+            let owed = record.status == CalendarState.cancelled ? record.attendees : record.dropped
+            for id in owed where seen.insert(id).inserted { ids.append(id) }
+        }
+        return ids
+    }
+
+    /// The id in `feedDelegationIDs` that `code` names, exactly or ignoring case.
+    public func delegationID(matching code: String, state: CalendarState? = nil) -> String? {
+        let ids = feedDelegationIDs(state: state)
         return ids.first { $0 == code } ?? ids.first { $0.lowercased() == code.lowercased() }
     }
 
@@ -124,8 +140,8 @@ public struct PlanCalendar: Sendable {
         calendar.method = "PUBLISH"
         var reader: String?
         if let code = options.delegation {
-            guard let id = delegationID(matching: code) else {
-                throw .unknownDelegation(code, known: delegationIDs)
+            guard let id = delegationID(matching: code, state: options.state) else {
+                throw .unknownDelegation(code, known: feedDelegationIDs(state: options.state))
             }
             entries = entries.filter { $0.attendees.contains(DelegationID(id)) }
             reader = id
@@ -157,7 +173,11 @@ public struct PlanCalendar: Sendable {
                 }
             }
         }
-        for zone in Set(entries.map(\.timeZone.identifier)).sorted() {
+        let cancelled = cancelledEvents(options.state, reader: reader)
+        for record in cancelled {
+            events.append(try cancelledEvent(record, people: people, reader: reader))
+        }
+        for zone in Set(entries.map(\.timeZone.identifier) + cancelled.map(\.timeZone)).sorted() {
             calendar.add(try ZoneDefinitions.vtimezone(zone, from: plan.epoch))
         }
         for event in events { calendar.add(event) }
@@ -206,6 +226,11 @@ public struct PlanCalendar: Sendable {
         let zone = ICalDateTime.Zone.tzid(day.timeZone)
         var event = try makeEvent(day.entry, uid: day.uid, start: Self.dateTime(day.day, LocalTime(minutes: day.start), zone),
                                   end: Self.dateTime(day.day, LocalTime(minutes: day.end), zone), options: options)
+        if let record = options.state?.event(day.uid), let stamp = CivilClock.dateTime(rfc3339: record.lastModified) {
+            event.setSequence(record.sequence)
+            event.component.set(Property("DTSTAMP", value: stamp.icalText))
+            event.component.set(Property("LAST-MODIFIED", value: stamp.icalText))
+        }
         fill(&event, day.entry, people: people)
         event.summary = day.summary
         event.description = describe(day, people: people, reader: reader, handover: handover)
@@ -260,8 +285,7 @@ public struct PlanCalendar: Sendable {
         }
         guard let end else { throw .invalidEntry(meeting: entry.id.rawValue, field: "localEnd", value: entry.localEnd.description) }
         var event = VEvent(uid: uid, timestamp: options.timestamp, start: .dateTime(start))
-        let previous = options.previousSequences[uid] ?? 0
-        event.setSequence(entry.moved == nil ? previous : previous + 1)
+        event.setSequence(entry.moved == nil ? 0 : 1)
         event.setEnd(.dateTime(end))
         return event
     }
@@ -279,10 +303,7 @@ public struct PlanCalendar: Sendable {
         let venue = scenario?.venue(entry.venue)
         let isVirtual = entry.mode == .virtual
         event.summary = entry.title
-        event.location = isVirtual
-            ? "Online (\(entry.venueName))"
-            : [entry.venueName, entry.city, Countries.named(entry.country)?.name ?? entry.country.rawValue]
-                .compactMap { $0 }.joined(separator: ", ")
+        event.location = FeedEvent.location(of: entry)
         if !isVirtual, let latitude = venue?.latitude, let longitude = venue?.longitude {
             event.setGeo(GeoPosition(latitude: latitude, longitude: longitude))
         }
@@ -393,6 +414,74 @@ public struct PlanCalendar: Sendable {
             }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// The kept cancelled events a feed shows: all of them in the whole
+    /// plan's feed; in a delegation's, those it attended and the events it
+    /// no longer attends.
+    func cancelledEvents(_ state: CalendarState?, reader: String?) -> [CalendarState.Event] {
+        guard let state else { return [] }
+        return state.events.filter { record in
+            if record.status == CalendarState.cancelled { return reader.map(record.attendees.contains) ?? true }
+            return reader.map(record.dropped.contains) ?? false
+        }
+    }
+
+    /// A cancelled event as last written, from the calendar state: its
+    /// times, title and place, STATUS:CANCELLED (RFC 5545 §3.8.1.11), so
+    /// that a subscriber's client removes or strikes it.
+    func cancelledEvent(_ record: CalendarState.Event, people: CalendarParticipants,
+                        reader: String?) throws(PlanCalendarError) -> VEvent {
+        let zone = ICalDateTime.Zone.tzid(record.timeZone)
+        guard let start = ICalDateTime(icalText: Self.compact(record.localStart), tzid: record.timeZone),
+              let end = ICalDateTime(icalText: Self.compact(record.localEnd), tzid: record.timeZone),
+              let stamp = CivilClock.dateTime(rfc3339: record.lastModified) else {
+            throw .invalidEntry(meeting: record.meeting, field: "calendar", value: record.uid)
+        }
+        var event = VEvent(uid: record.uid, timestamp: stamp, start: .dateTime(start.with(zone: zone)))
+        event.setSequence(record.sequence)
+        event.component.set(Property("LAST-MODIFIED", value: stamp.icalText))
+        event.setEnd(.dateTime(end.with(zone: zone)))
+        event.summary = "Cancelled: " + record.summary
+        let why = record.status == CalendarState.cancelled
+            ? "this meeting day is no longer in the plan"
+            : "\(reader.map(people.name(ofDelegation:)) ?? "the delegation") no longer attends this meeting"
+        event.description = "\(people.termName), chaired by \(people.chairName).\n"
+            + "Cancelled: \(why) (as of \(record.lastModified.prefix(10)))."
+        event.location = record.location
+        event.status = CalendarState.cancelled
+        event.organizer = people.organizer
+        event.component.append(Property.text("X-CONVENE-MEETING", record.meeting))
+        return event
+    }
+
+    /// "2023-05-09T09:00" as iCalendar's "20230509T090000".
+    static func compact(_ local: String) -> String {
+        local.replacingOccurrences(of: "-", with: "").replacingOccurrences(of: ":", with: "") + "00"
+    }
+
+    /// Each event of the plan with the digest of its content: the whole
+    /// plan's rendering with SEQUENCE and the stamps left out, so that any
+    /// change to what an event says is seen (`CalendarLedger`).
+    public func ledgerInput(_ options: Options) throws(PlanCalendarError) -> [CalendarLedger.Current] {
+        let people = CalendarParticipants(plan: plan, scenario: scenario)
+        let lastHeads = plan.meetings.last { $0.kind == .heads }?.id.rawValue
+        var neutral = options
+        neutral.state = nil
+        neutral.timestamp = ICalDateTime(utcSecondsSince1970: 0)
+        var result: [CalendarLedger.Current] = []
+        for day in try feedEvents(options) {
+            var event = try self.event(day, options: neutral, people: people, reader: nil, handover: day.meeting == lastHeads)
+            for name in ["SEQUENCE", "DTSTAMP", "LAST-MODIFIED"] { event.component.removeProperties(named: name) }
+            let text: String
+            do {
+                text = try ICalendarWriter.write(event.component)
+            } catch {
+                throw .write(error)
+            }
+            result.append(CalendarLedger.Current(event: day, digest: SHA256.hex(Array(text.utf8))))
+        }
+        return result
     }
 
     /// A local date-time on `day` at `time` in `zone`; `24:00` is midnight

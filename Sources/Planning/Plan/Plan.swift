@@ -186,6 +186,9 @@ public struct Plan: Codable, Sendable, Hashable {
     public var solver: Search
     /// Meetings moved since the kept plan, in order.
     public var movedCount: Int?
+    /// The calendars' state: each event's UID, SEQUENCE and last change,
+    /// carried to the next plan by `plan --keep` (Docs/ICalendar.md).
+    public var calendar: CalendarState?
 }
 
 extension KeyedDecodingContainer {

@@ -11,7 +11,7 @@ struct ScenarioDecoder {
                           "delegations", "meetings", "fixed", "holidays", "weights", "runup"]
     static let venueKeys = ["id", "name", "city", "country", "timeZone", "rooms", "hours", "closed", "virtual",
                             "joinURL", "latitude", "longitude"]
-    static let delegationKeys = ["id", "country", "home", "name"]
+    static let delegationKeys = ["id", "country", "home", "name", "email"]
     static let meetingKeys = ["id", "kind", "title", "days", "hours", "venues", "attendees", "window", "prefer",
                               "after", "date", "start", "mode", "remote", "agenda", "joinURL", "runup"]
     static let fixedKeys = ["title", "from", "to", "attendees", "venue", "ics"]
@@ -126,14 +126,15 @@ struct ScenarioDecoder {
     // MARK: Parts
 
     private func body(_ node: Node) -> Scenario.Body? {
-        guard let entries = reader.mapping(node, "the body", keys: ["name", "short"]) else { return nil }
+        guard let entries = reader.mapping(node, "the body", keys: ["name", "short", "email"]) else { return nil }
         guard let nameNode = entries["name"]?.value, let shortNode = entries["short"]?.value else {
             reader.error("the body needs 'name' and 'short'", at: node)
             return nil
         }
         guard let name = reader.text(nameNode, "the body's name"),
               let short = reader.identifier(shortNode, "the body's short name") else { return nil }
-        return Scenario.Body(name: name, short: short)
+        let email = entries["email"].flatMap { reader.email($0.value, "the body's e-mail address") }
+        return Scenario.Body(name: name, short: short, email: email)
     }
 
     private func horizon(_ node: Node) -> Located<DayRange>? {
@@ -212,7 +213,9 @@ struct ScenarioDecoder {
         if let n = entries["home"]?.value { home = reader.timeZone(n, "the delegation's home zone") ?? home }
         var name = country.name
         if let n = entries["name"]?.value { name = reader.text(n, "the delegation's name") ?? name }
-        return Delegation(id: DelegationID(id), country: code, name: name, home: home, location: reader.location(entries["id"]?.value ?? node))
+        let email = entries["email"].flatMap { reader.email($0.value, "the delegation's e-mail address") }
+        return Delegation(id: DelegationID(id), country: code, name: name, home: home, location: reader.location(entries["id"]?.value ?? node),
+                          email: email)
     }
 
     private func attendees(_ node: Node, _ what: String) -> [Located<AttendeeReference>] {

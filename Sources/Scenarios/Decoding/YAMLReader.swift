@@ -139,6 +139,19 @@ final class YAMLReader {
         return value
     }
 
+    /// An e-mail address (`local@domain`, no spaces or angle brackets), as
+    /// a `mailto:` calendar address carries it.
+    func email(_ node: Node, _ what: String) -> String? {
+        guard let value = text(node, what) else { return nil }
+        let parts = value.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
+              !value.unicodeScalars.contains(where: { $0.value <= 0x20 || "<>\"(),;:\\[]".unicodeScalars.contains($0) }) else {
+            error("expected \(what): an address like secretariat@example.org, found '\(value)'", at: node)
+            return nil
+        }
+        return value
+    }
+
     func integer(_ node: Node, _ what: String, in range: ClosedRange<Int>? = nil) -> Int? {
         guard let text = string(node, what) else { return nil }
         guard let value = Int(text) else {

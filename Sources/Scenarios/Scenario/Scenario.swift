@@ -7,6 +7,15 @@ public struct Scenario: Sendable {
     public struct Body: Hashable, Sendable {
         public let name: String
         public let short: String
+        /// The address that organises the body's meetings (ORGANIZER in
+        /// calendars and change messages); nil: none known.
+        public let email: String?
+
+        public init(name: String, short: String, email: String? = nil) {
+            self.name = name
+            self.short = short
+            self.email = email
+        }
     }
 
     /// The file the scenario came from, as given on the command line.
