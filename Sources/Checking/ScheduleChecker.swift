@@ -107,9 +107,10 @@ public struct ScheduleChecker: Sendable {
                 skipped.append(.init(meeting: item.meeting, reason: "placed twice; only the first placement was checked"))
                 continue
             }
-            let attendees = who.resolve(meeting.attendees.map(\.value))
+            // A term's `chair` is its own chair: resolved per meeting.
+            let attendees = meeting.term == nil ? who.resolve(meeting.attendees.map(\.value)) : scenario.attendees(of: meeting)
             let remote: [Delegation] = venue.isVirtual || meeting.mode == .virtual ? attendees
-                : meeting.mode == .hybrid ? who.resolve(meeting.remote.map(\.value)) : []
+                : meeting.mode == .hybrid ? (meeting.term == nil ? who.resolve(meeting.remote.map(\.value)) : scenario.remoteAttendees(of: meeting)) : []
             let utcStart = try zones.utcMinute(venue.timeZone, day: item.firstDay, minute: item.start.minutes)
             let utcEnd = try zones.utcMinute(venue.timeZone, day: item.lastDay, minute: item.end.minutes)
             guard utcEnd > utcStart else {

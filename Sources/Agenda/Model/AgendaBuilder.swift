@@ -17,6 +17,8 @@ public struct AgendaBuilder: Sendable {
     private let incoming: String?
     private let incomingCode: CountryCode?
     private let lastHeadsID: MeetingID?
+    /// In a scenario of terms: the last heads meeting of each body's cycle.
+    private let lastHeadsOfTerm: [String: MeetingID]
 
     public init(plan: Plan, scenario: Scenario) {
         self.plan = plan
@@ -27,6 +29,14 @@ public struct AgendaBuilder: Sendable {
         incomingCode = next?.chair
         let heads = plan.meetings.filter { $0.kind == .heads }
         lastHeadsID = heads.max { ($0.date, $0.localStart) < ($1.date, $1.localStart) }?.id
+        var lastOfTerm: [String: Plan.Entry] = [:]
+        for entry in heads {
+            guard let term = scenario.meeting(entry.id)?.term else { continue }
+            let key = "\(term.body)/\(term.cycle)"
+            if let other = lastOfTerm[key], (other.date, other.localStart) >= (entry.date, entry.localStart) { continue }
+            lastOfTerm[key] = entry
+        }
+        lastHeadsOfTerm = lastOfTerm.mapValues(\.id)
     }
 
     /// The agenda of the meeting `id`.
@@ -37,6 +47,9 @@ public struct AgendaBuilder: Sendable {
         let kind = entry.kind
         let mode = entry.mode
         let meeting = scenario.meeting(entry.id)
+        // A meeting of a term: its cycle's chair hands over to the next.
+        let term = meeting?.term
+        let incomingChair = term.map { $0.nextChair.map { Countries.named($0)?.name ?? $0.rawValue } } ?? incoming
         let sessions = try sessions(of: entry, mode: mode, meeting: meeting)
 
         let lines: [AgendaLine]
@@ -46,7 +59,7 @@ public struct AgendaBuilder: Sendable {
                 lines = own.map { AgendaLine(text: $0.title, minutes: $0.minutes) }
                 days = try AgendaTimer.lay(lines.map(\.minutes), over: sessions)
             } else {
-                let template = templateLines(kind: kind, entry: entry, incoming: incoming)
+                let template = templateLines(kind: kind, entry: entry, incoming: incomingChair)
                 (lines, days) = try Self.fit(template, over: sessions)
             }
         } catch {
@@ -59,12 +72,14 @@ public struct AgendaBuilder: Sendable {
             let instant = try unixStart(of: entry, sessions: sessions)
             groups = ZoneGroup.grouping(try clocks(for: ids, at: instant))
         }
-        let chairName = Countries.named(scenario.chair)?.name ?? scenario.chair.rawValue
-        return Agenda(bodyName: plan.bodyName, bodyShort: plan.body, cycle: plan.cycle, chairName: chairName,
+        let chair = term?.chair ?? scenario.chair
+        let chairName = Countries.named(chair)?.name ?? chair.rawValue
+        let bodyName = term.flatMap { term in scenario.bodies.first { $0.id == term.body }?.name } ?? plan.bodyName
+        return Agenda(bodyName: bodyName, bodyShort: term?.short ?? plan.body, cycle: term?.cycle ?? plan.cycle, chairName: chairName,
                       theme: plan.theme, meetingID: entry.id.rawValue, title: entry.title, kind: kind, mode: mode,
                       venueName: entry.venueName, city: entry.city, host: entry.country,
-                      timeZone: entry.timeZone.identifier, lines: lines, days: days, incomingChair: incoming,
-                      zoneGroups: groups, chair: scenario.chair, incomingChairCode: incomingCode)
+                      timeZone: entry.timeZone.identifier, lines: lines, days: days, incomingChair: incomingChair,
+                      zoneGroups: groups, chair: chair, incomingChairCode: term.map { $0.nextChair } ?? incomingCode)
     }
 
     /// Each delegation's clock at `instant`: the scenario's home zone, else
@@ -119,7 +134,12 @@ public struct AgendaBuilder: Sendable {
     }
 
     /// Whether no heads meeting of the plan comes after this one.
-    func isLastHeads(_ entry: Plan.Entry) -> Bool { lastHeadsID == entry.id }
+    func isLastHeads(_ entry: Plan.Entry) -> Bool {
+        if let term = scenario.meeting(entry.id)?.term {
+            return lastHeadsOfTerm["\(term.body)/\(term.cycle)"] == entry.id
+        }
+        return lastHeadsID == entry.id
+    }
 
     /// The next chair in rotation after the scenario's chair, from the
     /// scenario's members and cycle; nil when the chair does not rotate

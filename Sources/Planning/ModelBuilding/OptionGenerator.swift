@@ -51,7 +51,7 @@ struct OptionGenerator {
             if venue.isVirtual || meeting.mode == .virtual {
                 remote = attendees
             } else if meeting.mode == .hybrid {
-                remote = scenario.resolve(meeting.remote.map(\.value))
+                remote = scenario.remoteAttendees(of: meeting)
             } else {
                 remote = []
             }

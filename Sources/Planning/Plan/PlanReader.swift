@@ -33,7 +33,7 @@ struct PlanReader {
             for item in costs { breakdown[item.rule, default: 0] += item.points }
             let attendees = scenario.attendees(of: meeting)
             let remote: [Delegation] = venue.isVirtual || meeting.mode == .virtual ? attendees
-                : meeting.mode == .hybrid ? scenario.resolve(meeting.remote.map(\.value)) : []
+                : meeting.mode == .hybrid ? scenario.remoteAttendees(of: meeting) : []
             let offset = (placement.utcStart - placement.dayIndex * 1440 - placement.localStart.minutes) * -1
             var move: Plan.Move?
             if let old = keptByID[meeting.id], movedIDs.contains(meeting.id) {

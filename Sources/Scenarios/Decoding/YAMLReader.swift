@@ -23,12 +23,17 @@ final class YAMLReader {
     }
 
     func error(_ message: String, at node: Node) {
-        diagnostics.append(.error(message, at: location(node)))
+        error(message, at: location(node))
     }
 
+    /// A body's template is decoded once per cycle: the same mistake at the
+    /// same place is reported once.
     func error(_ message: String, at location: SourceLocation) {
+        guard reported.insert("\(location.line):\(location.column):\(message)").inserted else { return }
         diagnostics.append(.error(message, at: location))
     }
+
+    private var reported = Set<String>()
 
     func warning(_ message: String, at location: SourceLocation) {
         diagnostics.append(.warning(message, at: location))

@@ -35,11 +35,14 @@ public struct Scenario: Sendable {
     public let weights: Weights
     /// Changes to the run-up's default lead times by meeting kind (Docs/Runup.md).
     public let runup: RunupOverrides
+    /// Bodies with rotations (`bodies:`); empty for a one-body scenario,
+    /// whose meetings have no term.
+    public let bodies: [ScenarioBody]
 
     public init(file: String, body: Body, cycle: Int?, chair: CountryCode, theme: String?, horizon: DayRange,
                 members: [CountryCode], partners: [CountryCode], venues: [Venue], delegations: [Delegation],
                 meetings: [Meeting], fixed: [FixedEvent], holidayFeeds: [HolidayFeed], weights: Weights,
-                runup: RunupOverrides = RunupOverrides()) {
+                runup: RunupOverrides = RunupOverrides(), bodies: [ScenarioBody] = []) {
         self.file = file
         self.body = body
         self.cycle = cycle
@@ -55,6 +58,7 @@ public struct Scenario: Sendable {
         self.holidayFeeds = holidayFeeds
         self.weights = weights
         self.runup = runup
+        self.bodies = bodies
         self.index = Index(venues: venues, meetings: meetings, delegations: delegations)
     }
 
@@ -86,6 +90,11 @@ public struct Scenario: Sendable {
     /// The delegations a list of references names, each once, in the order
     /// of `delegations`.
     public func resolve(_ references: [AttendeeReference]) -> [Delegation] {
+        resolve(references, chair: chair)
+    }
+
+    /// The same, `chair` meaning the given country (a term's chair).
+    public func resolve(_ references: [AttendeeReference], chair: CountryCode) -> [Delegation] {
         var countries = Set<CountryCode>()
         var ids = Set<DelegationID>()
         for reference in references {
@@ -100,8 +109,14 @@ public struct Scenario: Sendable {
         return delegations.filter { ids.contains($0.id) || countries.contains($0.country) }
     }
 
+    /// The delegations a hybrid meeting lists as remote, `chair` meaning
+    /// the meeting's term's chair.
+    public func remoteAttendees(of meeting: Meeting) -> [Delegation] {
+        resolve(meeting.remote.map(\.value), chair: meeting.term?.chair ?? chair)
+    }
+
     /// The delegations attending a meeting.
     public func attendees(of meeting: Meeting) -> [Delegation] {
-        resolve(meeting.attendees.map(\.value))
+        resolve(meeting.attendees.map(\.value), chair: meeting.term?.chair ?? chair)
     }
 }
