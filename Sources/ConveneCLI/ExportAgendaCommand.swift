@@ -54,10 +54,12 @@ public struct ExportAgendaCommand: ParsableCommand {
 
     public func run() throws {
         let (loadedPlan, loadedScenario) = try AgendaInput.load(plan: plan, scenario: scenario)
+        let logo = format == .md ? nil : try LogoInput.dataURI(for: loadedScenario)
         let text: String
         do {
             let agenda = try AgendaBuilder(plan: loadedPlan, scenario: loadedScenario).agenda(for: MeetingID(meeting))
-            let page = try AgendaPage(agenda, languageCode: lang)
+            var page = try AgendaPage(agenda, languageCode: lang)
+            page.logoDataURI = logo
             text = format == .md ? MarkdownAgenda.render(page) : HTMLAgenda.render(page)
         } catch {
             throw AgendaInput.fail(error, plan: plan)

@@ -117,7 +117,8 @@ public struct PlanCommand: ParsableCommand {
             let agendas = PlanAgendas(plan: plan, scenario: loaded)
             plan.calendar = try PlanCalendarFiles.state(plan, scenario: loaded, agendas: agendas, kept: options.keep, feed: feed)
             files.add(folder + "/plan.json", try PlanJSON.encode(plan))
-            AgendaFiles.add(plan: plan, agendas: agendas, scenarioFile: loaded.file, folder: folder + "/agendas", to: &files)
+            AgendaFiles.add(plan: plan, agendas: agendas, scenarioFile: loaded.file, folder: folder + "/agendas",
+                            logo: try LogoInput.dataURI(for: loaded), to: &files)
             let runup = try RunupInput.deadlines(plan: plan, scenario: loaded, holidays: imported.holidays)
             try PlanCalendarFiles.add(plan, scenario: loaded, agendas: agendas, feed: feed, folder: folder, runup: runup, to: &files)
             files.add(folder + "/overview.html", try OverviewFiles.page(plan, scenario: loaded, imported: imported))

@@ -27,13 +27,14 @@ public struct RotationCommand: ParsableCommand {
           convene rotation --body ASEAN --anchor 2015=MY --from 2015 --to 2027 \\
             --swap LA,MM@2014 --skip MM@2026
           convene rotation --body SOMTC --anchor 2024=LA --term-years 1 --members BN,KH,ID
+          convene rotation --scenario Scenarios/accsm-23-26.yaml   # a body's rotation as the scenario declares it
         """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     @Option(help: "The body's short name: ASEAN and ACCSM are known; another name needs --anchor.")
-    var body: String = "ACCSM"
+    var body: String?
 
     @Option(help: "Who chaired a known cycle, CYCLE=CODE (e.g. 21=VN: Viet Nam chaired the 21st).")
     var anchor: String?
@@ -62,12 +63,21 @@ public struct RotationCommand: ParsableCommand {
     @Option(name: .customLong("swap"), help: "A,B@CYCLE: whichever is due at CYCLE yields it to the other and takes the other's next turn (repeatable).")
     var swaps: [String] = []
 
+    @Option(help: "Read the body's rotation from a scenario's `bodies:` (--body picks one by id or short name).")
+    var scenario: String?
+
     @Option(help: "text or json.")
     var format: Format = .text
 
     public init() {}
 
     public func validate() throws {
+        if scenario != nil {
+            guard anchor == nil, members == nil, cycleStart == nil, termYears == nil, skips.isEmpty, swaps.isEmpty else {
+                throw ValidationError("--scenario gives the rotation; leave out --anchor, --members, --cycle-start, --term-years, --skip and --swap")
+            }
+            return
+        }
         let request = try request()
         if let count, !(1...1000).contains(count) { throw ValidationError("--count must be between 1 and 1000") }
         guard request.last >= request.first else {
@@ -78,7 +88,7 @@ public struct RotationCommand: ParsableCommand {
     }
 
     public func run() throws {
-        let request = try request()
+        let request = try scenario.map(scenarioRequest) ?? request()
         let turns: [Rotation.Turn]
         let rotation: Rotation
         do {
@@ -108,6 +118,7 @@ public struct RotationCommand: ParsableCommand {
     }
 
     private func request() throws -> Request {
+        let body = self.body ?? "ACCSM"
         let known = KnownRotation.named(body)
         var builtIn: [String] = []
         let anchorValue: Rotation.Anchor
@@ -148,6 +159,24 @@ public struct RotationCommand: ParsableCommand {
         return Request(body: known?.short ?? body,
                        rotation: BodyRotation(members: memberList, anchor: anchorValue, dates: dates, deviations: deviationList),
                        first: first, last: last, known: known, builtIn: builtIn)
+    }
+
+    /// The rotation of a body declared in a scenario: by default its
+    /// planned cycles (or eleven from the anchor).
+    private func scenarioRequest(_ path: String) throws -> Request {
+        let loaded = try ScenarioInput.load(path)
+        let chosen = body.map { name in
+            loaded.bodies.first { $0.id.rawValue.caseInsensitiveCompare(name) == .orderedSame || $0.short.caseInsensitiveCompare(name) == .orderedSame }
+        } ?? loaded.bodies.first
+        guard let chosen else {
+            let names = loaded.bodies.map(\.id.rawValue)
+            Console.error("convene rotation: error: \(path) declares \(names.isEmpty ? "no bodies with a rotation (bodies:)" : "no body '\(body ?? "")' (bodies: \(names.joined(separator: ", ")))")")
+            throw ExitStatus.usage
+        }
+        let first = from ?? chosen.turns.first?.cycle ?? chosen.rotation.anchor.cycle
+        let last = to ?? count.map { first + $0 - 1 } ?? (from == nil ? chosen.turns.last?.cycle : nil) ?? first + 10
+        guard last >= first, last - first < 1000 else { throw ValidationError("list between 1 and 1000 cycles") }
+        return Request(body: chosen.short, rotation: chosen.rotation, first: first, last: last, known: nil, builtIn: [])
     }
 
     private func parsedAnchor(_ text: String) throws -> Rotation.Anchor {

@@ -109,6 +109,32 @@ import Testing
         }
         let report = try String(contentsOf: folder.appendingPathComponent("v2/publish-report.txt"), encoding: .utf8)
         #expect(report.contains("0 events created, 0 updated"))
+
+        // 4. One meeting retitled (stamp 2 Jul 2024): only its event is
+        // written; every other resource keeps its bytes.
+        let heldText = try String(contentsOf: scenarios.appendingPathComponent("accsm-22-brunei-held.yaml"), encoding: .utf8)
+        let retitled = heldText.replacingOccurrences(of: "title: Good Governance Forum", with: "title: ASEAN Good Governance Forum")
+        #expect(retitled != heldText)
+        try retitled.write(to: folder.appendingPathComponent("retitled.yaml"), atomically: true, encoding: .utf8)
+        let replanned = try ConveneProcess.run(["plan", "retitled.yaml", "--keep", "v2/plan.json", "-o", "v3", "--time-limit", "30"],
+                                               in: folder, environment: ["SOURCE_DATE_EPOCH": "1719878400"])
+        #expect(replanned.status == 0, "\(replanned.standardError)")
+        let fourth = try Self.publish("v3/plan.json", server, in: folder)
+        #expect(fourth.status == 0, "\(fourth.standardError)")
+        let last = try Self.dump(server, collections)
+        for (collection, resources) in again {
+            for (name, fields) in resources {
+                let now = try #require(last[collection]?[name], "\(collection)/\(name)")
+                if name == "accsm-22-forum.ics" {
+                    // Australia's copy stays cancelled, one SEQUENCE up like the rest.
+                    #expect(now["sequence"] as? Int == (fields["sequence"] as? Int ?? -9) + 1, "\(collection)/\(name)")
+                    #expect((now["data"] as? String)?.contains("ASEAN Good Governance Forum") == true)
+                    #expect(now["status"] as? String == (collection == "accsm-22-au" ? "CANCELLED" : "CONFIRMED"))
+                } else {
+                    #expect(now["data"] as? String == fields["data"] as? String, "untouched: \(collection)/\(name)")
+                }
+            }
+        }
     }
 
     @Test func aRefusedLoginStopsWithAReportAndTheNextRunConverges() throws {

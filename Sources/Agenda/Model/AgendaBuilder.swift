@@ -75,11 +75,20 @@ public struct AgendaBuilder: Sendable {
         let chair = term?.chair ?? scenario.chair
         let chairName = Countries.named(chair)?.name ?? chair.rawValue
         let bodyName = term.flatMap { term in scenario.bodies.first { $0.id == term.body }?.name } ?? plan.bodyName
-        return Agenda(bodyName: bodyName, bodyShort: term?.short ?? plan.body, cycle: term?.cycle ?? plan.cycle, chairName: chairName,
+        var agenda = Agenda(bodyName: bodyName, bodyShort: term?.short ?? plan.body, cycle: term?.cycle ?? plan.cycle, chairName: chairName,
                       theme: plan.theme, meetingID: entry.id.rawValue, title: entry.title, kind: kind, mode: mode,
                       venueName: entry.venueName, city: entry.city, host: entry.country,
                       timeZone: entry.timeZone.identifier, lines: lines, days: days, incomingChair: incomingChair,
                       zoneGroups: groups, chair: chair, incomingChairCode: term.map { $0.nextChair } ?? incomingCode)
+        let programme = scenario.programme, meetingID = entry.id, venueID = entry.venue
+        agenda.chairperson = programme.chairperson(of: meetingID)
+        agenda.coChair = programme.coChairs[meetingID]
+        agenda.address = programme.addresses[venueID]
+        if mode != .inPerson {
+            agenda.joinURL = scenario.meeting(meetingID)?.joinURL ?? scenario.venue(venueID)?.joinURL
+        }
+        agenda.translations = programme.translations
+        return agenda
     }
 
     /// Each delegation's clock at `instant`: the scenario's home zone, else

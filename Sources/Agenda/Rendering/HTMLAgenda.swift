@@ -18,6 +18,7 @@ public enum HTMLAgenda {
         out.append("<body>")
         out.append("<main class=\"sheet\">")
         out.append("<header class=\"masthead\">")
+        if let logo = page.logoDataURI { out.append("<img class=\"logo\" src=\"\(h(logo))\" alt=\"\">") }
         out.append("<p class=\"body-name\">\(h(page.bodyName))</p>")
         out.append("<p class=\"cycle\">\(h(page.cycleName))</p>")
         out.append("<h1>\(h(page.title))</h1>")
@@ -32,6 +33,8 @@ public enum HTMLAgenda {
         out.append("<dt>\(h(labels.date))</dt><dd>\(h(page.dateText))</dd>")
         out.append("<dt>\(h(labels.venue))</dt><dd>\(h(page.venueText))</dd>")
         out.append("<dt>\(h(labels.chair))</dt><dd>\(h(page.chair))</dd>")
+        if let coChair = page.coChair { out.append("<dt>\(h(labels.coChair))</dt><dd>\(h(coChair))</dd>") }
+        if let link = page.joinURL { out.append("<dt>\(h(labels.online))</dt><dd><a href=\"\(h(link))\">\(h(link))</a></dd>") }
         out.append("</dl>")
         out.append("<h2>\(h(labels.programme))</h2>")
         out.append("<p class=\"zone\">\(h(page.timesIn))</p>")
@@ -115,6 +118,7 @@ public enum HTMLAgenda {
     :lang(km) *, :lang(lo) *, :lang(my) *, :lang(th) * { letter-spacing: normal !important; text-transform: none !important; }
     :lang(km) tr.pause td, :lang(lo) tr.pause td, :lang(my) tr.pause td, :lang(th) tr.pause td { font-style: normal; }
     .sheet { background: #fff; width: 210mm; min-height: 297mm; margin: 12mm auto; padding: 18mm 16mm 20mm; box-shadow: 0 1px 6px rgba(0,0,0,.18); }
+    .logo { display: block; margin: 0 auto 3mm; max-height: 22mm; max-width: 60mm; }
     .masthead { text-align: center; border-bottom: 2px solid #1f3a68; padding-bottom: 5mm; margin-bottom: 5mm; }
     .body-name { margin: 0; font-size: 10pt; letter-spacing: .08em; text-transform: uppercase; color: #1f3a68; }
     .cycle { margin: 1mm 0 3mm; font-size: 12pt; font-weight: bold; letter-spacing: .04em; color: #1f3a68; }
@@ -125,6 +129,7 @@ public enum HTMLAgenda {
     .facts { display: grid; grid-template-columns: max-content 1fr; gap: 1mm 6mm; margin: 0 0 5mm; }
     .facts dt { font-weight: bold; }
     .facts dd { margin: 0; }
+    .facts a { color: inherit; word-break: break-all; }
     h2 { font-size: 12.5pt; margin: 6mm 0 1mm; color: #1f3a68; text-transform: uppercase; letter-spacing: .05em; }
     h3 { font-size: 11pt; margin: 4mm 0 2mm; }
     .zone { margin: 0 0 2mm; font-size: 9.5pt; color: #555; }

@@ -8,12 +8,12 @@ struct ScenarioDecoder {
     let reader: YAMLReader
 
     static let topKeys = ["body", "cycle", "chair", "theme", "horizon", "members", "partners", "venues",
-                          "delegations", "meetings", "fixed", "holidays", "weights", "runup", "bodies", "cycles"]
+                          "delegations", "meetings", "fixed", "holidays", "weights", "runup", "bodies", "cycles", "chairperson", "logo", "translations"]
     static let venueKeys = ["id", "name", "city", "country", "timeZone", "rooms", "hours", "closed", "virtual",
-                            "joinURL", "latitude", "longitude", "default"]
+                            "joinURL", "latitude", "longitude", "default", "address"]
     static let delegationKeys = ["id", "country", "home", "name", "email"]
     static let meetingKeys = ["id", "kind", "title", "days", "hours", "venues", "attendees", "window", "prefer",
-                              "after", "date", "start", "mode", "remote", "agenda", "joinURL", "runup", "body", "cycle"]
+                              "after", "date", "start", "mode", "remote", "agenda", "joinURL", "runup", "body", "cycle", "chairperson", "coChair"]
     static let fixedKeys = ["title", "from", "to", "attendees", "venue", "ics"]
     static let holidayFeedKeys = ["ics", "country", "major"]
 
@@ -34,6 +34,7 @@ struct ScenarioDecoder {
         var holidayFeeds: [HolidayFeed] = []
         var weights = Weights()
         var runup = RunupOverrides()
+        var programme = Programme()
         var rootLocation: SourceLocation
         /// Bodies with rotations (`bodies:`); empty for a one-body scenario.
         var bodies: [ScenarioBody] = []
@@ -150,6 +151,7 @@ struct ScenarioDecoder {
         }
         if let node = top["weights"]?.value { draft.weights = weights(node) }
         if let node = top["runup"]?.value { draft.runup = runupByKind(node) }
+        draft.programme = programme(top: top, meetings: draft.meetings)
         return draft
     }
 

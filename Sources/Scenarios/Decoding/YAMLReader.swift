@@ -73,7 +73,7 @@ final class YAMLReader {
 
     /// The entries of a mapping whose keys must all be in `keys`; unknown
     /// keys are reported with a did-you-mean, repeated keys too.
-    func mapping(_ node: Node, _ what: String, keys: [String]) -> [String: (key: Node, value: Node)]? {
+    func mapping(_ node: Node, _ what: String, keys: [String]?) -> [String: (key: Node, value: Node)]? {
         guard visit(node) else { return nil }
         guard case .mapping(let mapping) = node else {
             error("expected \(what) (a mapping), found \(describe(node))", at: node)
@@ -86,7 +86,7 @@ final class YAMLReader {
                 continue
             }
             let name = scalar.string
-            guard keys.contains(name) else {
+            if let keys, !keys.contains(name) {
                 error("unknown key '\(name)' in \(what)\(Suggestion.hint(for: name, among: keys))", at: key)
                 continue
             }

@@ -15,6 +15,6 @@ extension Scenario {
     package func replacing(meetings: [Meeting]) -> Scenario {
         Scenario(file: file, body: body, cycle: cycle, chair: chair, theme: theme, horizon: horizon, members: members,
                  partners: partners, venues: venues, delegations: delegations, meetings: meetings, fixed: fixed,
-                 holidayFeeds: holidayFeeds, weights: weights, runup: runup, bodies: bodies)
+                 holidayFeeds: holidayFeeds, weights: weights, runup: runup, bodies: bodies, programme: programme)
     }
 }

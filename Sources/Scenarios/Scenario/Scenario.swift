@@ -38,11 +38,14 @@ public struct Scenario: Sendable {
     /// Bodies with rotations (`bodies:`); empty for a one-body scenario,
     /// whose meetings have no term.
     public let bodies: [ScenarioBody]
+    /// The official programme's people, places, logo and translations (Docs/Scenario.md).
+    public let programme: Programme
 
     public init(file: String, body: Body, cycle: Int?, chair: CountryCode, theme: String?, horizon: DayRange,
                 members: [CountryCode], partners: [CountryCode], venues: [Venue], delegations: [Delegation],
                 meetings: [Meeting], fixed: [FixedEvent], holidayFeeds: [HolidayFeed], weights: Weights,
-                runup: RunupOverrides = RunupOverrides(), bodies: [ScenarioBody] = []) {
+                runup: RunupOverrides = RunupOverrides(), bodies: [ScenarioBody] = [],
+                programme: Programme = Programme()) {
         self.file = file
         self.body = body
         self.cycle = cycle
@@ -59,6 +62,7 @@ public struct Scenario: Sendable {
         self.weights = weights
         self.runup = runup
         self.bodies = bodies
+        self.programme = programme
         self.index = Index(venues: venues, meetings: meetings, delegations: delegations)
     }
 

@@ -44,7 +44,8 @@ struct ScenarioValidator {
         return Scenario(file: file, body: body, cycle: draft.cycle, chair: chair.value, theme: draft.theme,
                         horizon: horizon.value, members: members, partners: partners, venues: venues,
                         delegations: delegations, meetings: draft.meetings, fixed: draft.fixed,
-                        holidayFeeds: draft.holidayFeeds, weights: draft.weights, runup: draft.runup, bodies: draft.bodies)
+                        holidayFeeds: draft.holidayFeeds, weights: draft.weights, runup: draft.runup, bodies: draft.bodies,
+                        programme: draft.programme)
     }
 
     /// Without a horizon, a scenario of terms plans from the first planned
