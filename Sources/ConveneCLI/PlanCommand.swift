@@ -63,7 +63,7 @@ public struct PlanCommand: ParsableCommand {
     }
 
     public func run() throws {
-        let text = try InputFile.read(scenario)
+        let text = try InputFile.read(scenario, kind: .scenario)
         let loaded = try ScenarioInput.load(scenario, text: text)
         var options = Planner.Options()
         options.seed = seed

@@ -483,8 +483,11 @@ import Testing
             "DTSTART:20230510T040000Z", "END:VEVENT",
             "END:VCALENDAR", "",
         ].joined(separator: "\r\n")
-        let built = CalendarScheduleReader.read([.init(file: "cal.ics", text: ics)], scenario: scenario)
-        #expect(built.diagnostics.map(\.description) == ["cal.ics:18:1: warning: event 'Lunch' matches no meeting of test.yaml by UID or title; ignored"])
+        let built = CalendarScheduleReader.read([.init(file: "cal.ics", text: ics)], scenario: scenario, unmatchedExpected: true)
+        #expect(built.diagnostics.map(\.description) == ["cal.ics:18:1: warning: event 'Lunch' on 2023-05-10 matches no meeting of test.yaml by UID or title; not checked"])
+        #expect(built.unmatchedEvents == 1)
+        let strict = CalendarScheduleReader.read([.init(file: "cal.ics", text: ics)], scenario: scenario)
+        #expect(strict.hasErrors)
         #expect(built.schedule.items == [Self.aPlacement("prep", "icc", "2023-05-12"),
                                          Self.aPlacement("call", "online", "2023-05-10", "10:00", "12:00")])
         let report = try ScheduleChecker(scenario: scenario).check(built.schedule)

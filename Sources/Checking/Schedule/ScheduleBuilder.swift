@@ -11,6 +11,8 @@ public enum ScheduleBuilder {
     public struct Result: Sendable {
         public var schedule: Schedule
         public var diagnostics: [Diagnostic]
+        /// Calendar events that matched no meeting, each also a diagnostic.
+        public var unmatchedEvents = 0
 
         public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     }
@@ -37,7 +39,8 @@ public enum ScheduleBuilder {
                 continue
             }
             items.append(Schedule.Item(meeting: entry.id, venue: entry.venue, firstDay: entry.date,
-                                       lastDay: entry.lastDate, start: entry.localStart, end: entry.localEnd))
+                                       lastDay: entry.lastDate, start: entry.localStart, end: entry.localEnd,
+                                       source: entryLocation(index)))
         }
         let placed = Set(plan.meetings.map(\.id))
         let unplaced = scenario.meetings.filter { !placed.contains($0.id) }
@@ -66,7 +69,7 @@ public enum ScheduleBuilder {
             case .days(let count):
                 let start = meeting.start ?? venue.hours.opens
                 items.append(Schedule.Item(meeting: meeting.id, venue: venue.id, firstDay: date, lastDay: date.adding(days: count - 1),
-                                           start: start, end: venue.hours.closes))
+                                           start: start, end: venue.hours.closes, source: meeting.date?.location ?? meeting.location))
             case .minutes(let length):
                 // A record may know the day of a session but not its hour:
                 // check the rest, and say what was left out.
@@ -80,7 +83,8 @@ public enum ScheduleBuilder {
                 let end = endMinute - days * 1440
                 items.append(Schedule.Item(meeting: meeting.id, venue: venue.id, firstDay: date,
                                            lastDay: date.adding(days: end == 0 && days > 0 ? days - 1 : days),
-                                           start: start, end: LocalTime(minutes: end == 0 && days > 0 ? 1440 : end)))
+                                           start: start, end: LocalTime(minutes: end == 0 && days > 0 ? 1440 : end),
+                                           source: meeting.date?.location ?? meeting.location))
             }
         }
         return Result(schedule: Schedule(items: items, unplaced: unplaced), diagnostics: diagnostics)

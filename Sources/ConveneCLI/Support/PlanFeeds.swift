@@ -18,7 +18,7 @@ struct PlanFeeds {
         let recorded = AgendaInput.resolve(plan.scenario, besidePlan: path)
         let scenarioPath = given ?? (FileManager.default.fileExists(atPath: recorded) ? recorded : nil)
         if let scenarioPath {
-            let text = try InputFile.read(scenarioPath)
+            let text = try InputFile.read(scenarioPath, kind: .scenario)
             scenario = try ScenarioInput.load(scenarioPath, text: text)
             if SHA256.hex(Array(text.utf8)) != plan.scenarioSHA256 {
                 Console.error("\(scenarioPath): warning: not the scenario \(path) was planned from (its SHA-256 differs); "

@@ -6,7 +6,7 @@ import Planning
 /// or is not a Convene plan.
 enum PlanInput {
     static func load(_ path: String) throws -> Plan {
-        try load(path, text: InputFile.read(path))
+        try load(path, text: InputFile.read(path, kind: .plan))
     }
 
     /// For callers that keep the text too (to show source lines).

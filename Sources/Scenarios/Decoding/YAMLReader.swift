@@ -1,4 +1,5 @@
 import Calendars
+import Foundation
 import Yams
 
 /// Reads typed values out of a Yams node tree, recording a diagnostic with
@@ -111,8 +112,21 @@ final class YAMLReader {
 
     // MARK: Scalars
 
-    /// The text of a scalar; mappings and lists are reported.
+    /// The text of a scalar; mappings and lists are reported, and so is a
+    /// control character (Docs/Reliability.md, "Inputs"): one place decides
+    /// for every text of a scenario, so `validate` and `plan` agree.
     func string(_ node: Node, _ what: String) -> String? {
+        guard let value = anyString(node, what) else { return nil }
+        if let control = value.unicodeScalars.first(where: Self.isRefusedControl) {
+            error("expected \(what) without control characters, found \(String(format: "U+%04X", control.value)) in it", at: node)
+            return nil
+        }
+        return value
+    }
+
+    /// The text of a scalar, control characters and all, for readers that
+    /// allow fewer characters still (identifiers).
+    private func anyString(_ node: Node, _ what: String) -> String? {
         guard visit(node) else { return nil }
         guard case .scalar(let scalar) = node, !(node.null != nil && scalar.style == .plain) else {
             error("expected \(what), found \(describe(node))", at: node)
@@ -120,6 +134,22 @@ final class YAMLReader {
         }
         return scalar.string
     }
+
+    /// Control characters no text of a scenario may hold: C0 but tab, line
+    /// feed and carriage return (line breaks in a title are kept and
+    /// escaped by every writer), DEL, C1 (U+0085 NEL among them), and the
+    /// line and paragraph separators U+2028 and U+2029, which some
+    /// readers take as line ends.
+    static func isRefusedControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: false
+        case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029: true
+        default: false
+        }
+    }
+
+    /// Every IANA zone the system knows, for "did you mean".
+    static let knownZones: [String] = TimeZone.knownTimeZoneIdentifiers.sorted()
 
     /// A non-empty text.
     func text(_ node: Node, _ what: String) -> String? {
@@ -193,7 +223,7 @@ final class YAMLReader {
     /// An identifier: letters, digits, `-` and `_`, starting with a letter or
     /// digit. Ids become file names, so nothing else is allowed.
     func identifier(_ node: Node, _ what: String) -> String? {
-        guard let text = string(node, what) else { return nil }
+        guard let text = anyString(node, what) else { return nil }
         let allowed = text.unicodeScalars.allSatisfy { scalar in
             scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_")
         }
@@ -295,7 +325,8 @@ final class YAMLReader {
     func timeZone(_ node: Node, _ what: String) -> String? {
         guard let text = string(node, what) else { return nil }
         guard ICU.isKnownZone(text) else {
-            let hint = Suggestion.hint(for: text, among: Countries.all.map(\.timeZone))
+            // Every IANA zone, not only the capitals': 'Asia/Makasar' is Makassar's.
+            let hint = Suggestion.hint(for: text, among: Self.knownZones)
             error("unknown IANA time zone '\(text)' for \(what)\(hint)", at: node)
             return nil
         }

@@ -235,6 +235,15 @@ struct ScenarioValidator {
         if case .days = meeting.length, chosen.contains(where: \.isVirtual), chosen.contains(where: { !$0.isVirtual }) == false {
             reader.error("meeting '\(meeting.id)' is held online; give its length in 'hours', not 'days'", at: meeting.location)
         }
+        // A meeting in days runs from its start to the venue's closing, so a
+        // start outside opening hours (00:00 at a venue opening at 09:00)
+        // would plan a day that begins at midnight.
+        if case .days = meeting.length, let start = meeting.start {
+            for venue in chosen where !venue.isVirtual && !(venue.hours.opens <= start && start < venue.hours.closes) {
+                reader.error("meeting '\(meeting.id)' lasts whole days, from its start to the venue's closing; its start \(start) "
+                    + "is outside the opening hours of venue '\(venue.id)' (\(venue.hours.opens)-\(venue.hours.closes))", at: meeting.location)
+            }
+        }
     }
 
     private func checkAttendees(_ references: [Located<AttendeeReference>], delegationIDs: Set<DelegationID>) {
