@@ -97,7 +97,8 @@ public struct CheckCommand: ParsableCommand {
             built = ScheduleBuilder.fromPinned(loaded)
         case .plan:
             let planText = try InputFile.read(first, kind: .plan)
-            let plan = try PlanInput.load(first, text: planText)
+            let planFile = try PlanInput.read(first, text: planText)
+            let plan = planFile.plan
             let scenarioPath = try scenario ?? recordedScenario(plan, planPath: first)
             let scenarioText = try InputFile.read(scenarioPath, kind: .scenario)
             loaded = try ScenarioInput.load(scenarioPath, text: scenarioText)
@@ -105,7 +106,7 @@ public struct CheckCommand: ParsableCommand {
                 Console.error("\(first): note: \(scenarioPath) has changed since this plan was made; checking against it as it is now")
             }
             sources[first] = planText
-            built = ScheduleBuilder.fromPlan(plan, scenario: loaded, planFile: first, planText: planText)
+            built = ScheduleBuilder.fromPlan(planFile, scenario: loaded)
         case .calendars:
             let scenarioPath = scenario ?? ""
             loaded = try ScenarioInput.load(scenarioPath)

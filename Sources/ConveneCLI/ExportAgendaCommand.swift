@@ -2,6 +2,7 @@ import Agenda
 import ArgumentParser
 import Foundation
 import Planning
+import Scenarios
 
 /// `convene export agenda PLAN --meeting ID`: one meeting's timed programme.
 public struct ExportAgendaCommand: ParsableCommand {
@@ -56,7 +57,7 @@ public struct ExportAgendaCommand: ParsableCommand {
         let logo = format == .md ? nil : try LogoInput.dataURI(for: loadedScenario)
         let text: String
         do {
-            let agenda = try AgendaBuilder(plan: loadedPlan, scenario: loadedScenario).agenda(for: meeting)
+            let agenda = try AgendaBuilder(plan: loadedPlan, scenario: loadedScenario).agenda(for: MeetingID(meeting))
             var page = try AgendaPage(agenda, languageCode: lang)
             page.logoDataURI = logo
             text = format == .md ? MarkdownAgenda.render(page) : HTMLAgenda.render(page)

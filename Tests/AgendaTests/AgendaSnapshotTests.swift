@@ -1,4 +1,5 @@
 import Agenda
+import Scenarios
 import Testing
 
 /// Golden files of a shipped scenario's agendas in each format and
@@ -8,7 +9,7 @@ import Testing
 @Suite struct AgendaSnapshotTests {
     static func page(_ scenario: String, meeting: String, language: String) throws -> AgendaPage {
         let planned = try AgendaFixtures.shipped(scenario)
-        let agenda = try AgendaBuilder(plan: planned.plan, scenario: planned.scenario).agenda(for: meeting)
+        let agenda = try AgendaBuilder(plan: planned.plan, scenario: planned.scenario).agenda(for: MeetingID(meeting))
         return try AgendaPage(agenda, languageCode: language)
     }
 

@@ -32,7 +32,7 @@ public enum CalendarLedger {
         for item in current {
             let event = item.event
             seen.insert(event.uid)
-            let attendees = event.entry.attendees
+            let attendees = event.entry.attendees.map(\.rawValue)
             var snapshot = CalendarState.Event(
                 uid: event.uid, meeting: event.meeting, day: event.dayNumber, sequence: 0, lastModified: stamp,
                 status: CalendarState.confirmed, summary: event.summary, location: event.location, timeZone: event.timeZone,

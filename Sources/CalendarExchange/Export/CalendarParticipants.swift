@@ -30,12 +30,12 @@ public struct CalendarParticipants: Sendable {
 
     /// The chair's country name as ASEAN writes it ("Brunei Darussalam").
     public var chairName: String {
-        Countries.named(CountryCode(plan.chair))?.name ?? plan.chair
+        Countries.named(plan.chair)?.name ?? plan.chair.rawValue
     }
 
     /// The chair's capital zone, for X-WR-TIMEZONE.
     public var chairZone: String? {
-        Countries.named(CountryCode(plan.chair))?.timeZone
+        Countries.named(plan.chair)?.timeZone
     }
 
     /// The display name of a delegation: the scenario's, else the country's

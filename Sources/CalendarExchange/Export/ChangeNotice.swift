@@ -39,7 +39,7 @@ public struct ChangeNotice: Sendable {
     public static func between(old: CalendarState?, new plan: Plan, names: (String) -> String,
                                delegations: [String]) -> [ChangeNotice] {
         guard let new = plan.calendar else { return [] }
-        let reasons = Dictionary(plan.meetings.compactMap { entry in entry.moved.map { (entry.id, $0.reason) } },
+        let reasons = Dictionary(plan.meetings.compactMap { entry in entry.moved.map { (entry.id.rawValue, $0.reason) } },
                                  uniquingKeysWith: { a, _ in a })
         var notices: [ChangeNotice] = []
         for delegation in delegations {

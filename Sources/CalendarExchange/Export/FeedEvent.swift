@@ -37,8 +37,8 @@ public struct FeedEvent: Hashable, Sendable {
         self.parentUID = parentUID
     }
 
-    public var meeting: String { entry.id }
-    public var timeZone: String { entry.timeZone }
+    public var meeting: String { entry.id.rawValue }
+    public var timeZone: String { entry.timeZone.identifier }
 
     /// SUMMARY: the title, with the day for a meeting of several days.
     public var summary: String {
@@ -50,9 +50,9 @@ public struct FeedEvent: Hashable, Sendable {
 
     /// LOCATION of a plan entry.
     public static func location(of entry: Plan.Entry) -> String {
-        entry.mode == MeetingMode.virtual.rawValue
+        entry.mode == .virtual
             ? "Online (\(entry.venueName))"
-            : [entry.venueName, entry.city, Countries.named(CountryCode(entry.country))?.name ?? entry.country]
+            : [entry.venueName, entry.city, Countries.named(entry.country)?.name ?? entry.country.rawValue]
                 .compactMap { $0 }.joined(separator: ", ")
     }
 

@@ -22,10 +22,10 @@ extension PlanCalendar {
             guard let day = try feedEvents(options).first(where: { $0.uid == change.uid }) else {
                 throw .invalidEntry(meeting: change.after.meeting, field: "calendar", value: change.uid)
             }
-            let lastHeads = plan.meetings.last { $0.kind == MeetingKind.heads.rawValue }?.id
+            let lastHeads = plan.meetings.last { $0.kind == .heads }?.id.rawValue
             event = try self.event(day, options: options, people: people, reader: delegation, handover: day.meeting == lastHeads)
             event.attendees = day.entry.attendees.map { id in
-                var attendee = people.attendee(id)
+                var attendee = people.attendee(id.rawValue)
                 attendee.otherParameters += [Parameter("PARTSTAT", "NEEDS-ACTION"), Parameter("RSVP", "TRUE")]
                 return attendee
             }
@@ -36,8 +36,7 @@ extension PlanCalendar {
             event.attendees = [people.attendee(delegation)]
         }
         let zone = change.after.timeZone
-        guard let firstDay = Day(iso: plan.epoch) else { throw .invalidEntry(meeting: "-", field: "epoch", value: plan.epoch) }
-        calendar.add(try ZoneDefinitions.vtimezone(zone, from: firstDay))
+        calendar.add(try ZoneDefinitions.vtimezone(zone, from: plan.epoch))
         calendar.add(event)
         return calendar
     }

@@ -101,7 +101,7 @@ public struct PlanCalendar: Sendable {
     public var delegationIDs: [String] {
         if let scenario { return scenario.delegations.map(\.id.rawValue) }
         var seen: Set<String> = []
-        return plan.meetings.flatMap(\.attendees).filter { seen.insert($0).inserted }
+        return plan.meetings.flatMap(\.attendees).map(\.rawValue).filter { seen.insert($0).inserted }
     }
 
     /// The delegations that get a feed: `delegationIDs`, then any that
@@ -143,7 +143,7 @@ public struct PlanCalendar: Sendable {
             guard let id = delegationID(matching: code, state: options.state) else {
                 throw .unknownDelegation(code, known: feedDelegationIDs(state: options.state))
             }
-            entries = entries.filter { $0.attendees.contains(id) }
+            entries = entries.filter { $0.attendees.contains(DelegationID(id)) }
             reader = id
         }
         let title = reader.map { "\(people.termName) — \(people.name(ofDelegation: $0)) delegation" }
@@ -161,7 +161,7 @@ public struct PlanCalendar: Sendable {
             calendar.component.append(Property("SOURCE", parameters: [Parameter("VALUE", "URI")], value: url))
         }
 
-        let lastHeads = plan.meetings.last { $0.kind == MeetingKind.heads.rawValue }?.id
+        let lastHeads = plan.meetings.last { $0.kind == .heads }?.id
         var events: [VEvent] = []
         for entry in entries {
             if options.sessions {
@@ -177,11 +177,8 @@ public struct PlanCalendar: Sendable {
         for record in cancelled {
             events.append(try cancelledEvent(record, people: people, reader: reader))
         }
-        guard let firstDay = Day(iso: plan.epoch) else {
-            throw .invalidEntry(meeting: "-", field: "epoch", value: plan.epoch)
-        }
-        for zone in Set(entries.map(\.timeZone) + cancelled.map(\.timeZone)).sorted() {
-            calendar.add(try ZoneDefinitions.vtimezone(zone, from: firstDay))
+        for zone in Set(entries.map(\.timeZone.identifier) + cancelled.map(\.timeZone)).sorted() {
+            calendar.add(try ZoneDefinitions.vtimezone(zone, from: plan.epoch))
         }
         for event in events { calendar.add(event) }
         return calendar
@@ -201,34 +198,25 @@ public struct PlanCalendar: Sendable {
     /// the plan's days), else the plan's days with its reserved hours.
     func feedEvents(for entry: Plan.Entry, options: Options) throws(PlanCalendarError) -> [FeedEvent] {
         let (days, opens, closes) = try Self.span(of: entry)
-        let meetingUID = EventIdentity(body: plan.body, cycle: plan.cycle, meeting: entry.id).uid
-        let programme = options.programmeDays[entry.id].flatMap { $0.map(\.day) == Array(days) ? $0 : nil }
+        let meetingUID = EventIdentity(body: plan.body, cycle: plan.cycle, meeting: entry.id.rawValue).uid
+        let programme = options.programmeDays[entry.id.rawValue].flatMap { $0.map(\.day) == Array(days) ? $0 : nil }
         return days.enumerated().map { index, day in
             let sitting = programme?[index]
             let uid = index == 0 ? meetingUID
-                : EventIdentity(body: plan.body, cycle: plan.cycle, meeting: entry.id, day: index + 1).uid
+                : EventIdentity(body: plan.body, cycle: plan.cycle, meeting: entry.id.rawValue, day: index + 1).uid
             return FeedEvent(uid: uid, entry: entry, dayNumber: index + 1, dayCount: days.count, day: day,
                              start: sitting?.start ?? opens.minutes, end: sitting?.end ?? closes.minutes,
                              programme: sitting, parentUID: index == 0 ? nil : meetingUID)
         }
     }
 
-    /// The plan entry's days and reserved hours, checked.
+    /// The plan entry's days and reserved hours; its last day may not come
+    /// before its first.
     static func span(of entry: Plan.Entry) throws(PlanCalendarError) -> (DayRange, LocalTime, LocalTime) {
-        guard let first = Day(iso: entry.date) else { throw .invalidEntry(meeting: entry.id, field: "date", value: entry.date) }
-        guard let last = Day(iso: entry.lastDate), let days = DayRange(first, last) else {
-            throw .invalidEntry(meeting: entry.id, field: "lastDate", value: entry.lastDate)
+        guard let days = DayRange(entry.date, entry.lastDate) else {
+            throw .invalidEntry(meeting: entry.id.rawValue, field: "lastDate", value: entry.lastDate.description)
         }
-        guard let opens = LocalTime(text: entry.localStart) else {
-            throw .invalidEntry(meeting: entry.id, field: "localStart", value: entry.localStart)
-        }
-        guard let closes = LocalTime(text: entry.localEnd) else {
-            throw .invalidEntry(meeting: entry.id, field: "localEnd", value: entry.localEnd)
-        }
-        guard ICU.isKnownZone(entry.timeZone) else {
-            throw .invalidEntry(meeting: entry.id, field: "timeZone", value: entry.timeZone)
-        }
-        return (days, opens, closes)
+        return (days, entry.localStart, entry.localEnd)
     }
 
     /// One day of a meeting as a VEVENT of a feed read by `reader` (nil:
@@ -258,32 +246,32 @@ public struct PlanCalendar: Sendable {
     func sessionEvents(for entry: Plan.Entry, options: Options, people: CalendarParticipants,
                        handover: Bool) throws(PlanCalendarError) -> [VEvent] {
         let (days, opens, closes) = try Self.span(of: entry)
-        let zone = ICalDateTime.Zone.tzid(entry.timeZone)
+        let zone = ICalDateTime.Zone.tzid(entry.timeZone.identifier)
         var events: [VEvent] = []
-        if let items = options.agendaItems[entry.id], !items.isEmpty {
+        if let items = options.agendaItems[entry.id.rawValue], !items.isEmpty {
             for item in items {
-                let uid = EventIdentity(body: plan.body, cycle: plan.cycle, meeting: entry.id, item: item.number).uid
+                let uid = EventIdentity(body: plan.body, cycle: plan.cycle, meeting: entry.id.rawValue, item: item.number).uid
                 var event = try makeEvent(entry, uid: uid,
                                           start: Self.dateTime(item.day, LocalTime(minutes: item.start), zone),
                                           end: Self.dateTime(item.day, LocalTime(minutes: item.end), zone), options: options)
                 fill(&event, entry, people: people)
                 event.summary = "\(entry.title): \(item.number). \(item.title)"
                 event.description = outline(entry, people: people, dayNote: "Item \(item.number) of \(entry.title).",
-                                            handover: handover, programme: options.programmes[entry.id])
-                event.component.append(Property.text("X-CONVENE-MEETING", entry.id))
+                                            handover: handover, programme: options.programmes[entry.id.rawValue])
+                event.component.append(Property.text("X-CONVENE-MEETING", entry.id.rawValue))
                 events.append(event)
             }
             return events
         }
         for (index, day) in days.enumerated() {
-            let uid = EventIdentity(body: plan.body, cycle: plan.cycle, meeting: entry.id, day: index + 1).uid
+            let uid = EventIdentity(body: plan.body, cycle: plan.cycle, meeting: entry.id.rawValue, day: index + 1).uid
             var event = try makeEvent(entry, uid: uid, start: Self.dateTime(day, opens, zone),
                                       end: Self.dateTime(day, closes, zone), options: options)
             fill(&event, entry, people: people)
             if days.count > 1 { event.summary = "\(entry.title) (day \(index + 1) of \(days.count))" }
             event.description = outline(entry, people: people, dayNote: "Day \(index + 1) of \(days.count).",
-                                        handover: handover, programme: options.programmes[entry.id])
-            event.component.append(Property.text("X-CONVENE-MEETING", entry.id))
+                                        handover: handover, programme: options.programmes[entry.id.rawValue])
+            event.component.append(Property.text("X-CONVENE-MEETING", entry.id.rawValue))
             events.append(event)
         }
         return events
@@ -292,8 +280,10 @@ public struct PlanCalendar: Sendable {
     /// UID, SEQUENCE, DTSTAMP, DTSTART and DTEND (§3.6.1).
     private func makeEvent(_ entry: Plan.Entry, uid: String, start: ICalDateTime?, end: ICalDateTime?,
                            options: Options) throws(PlanCalendarError) -> VEvent {
-        guard let start else { throw .invalidEntry(meeting: entry.id, field: "localStart", value: entry.localStart) }
-        guard let end else { throw .invalidEntry(meeting: entry.id, field: "localEnd", value: entry.localEnd) }
+        guard let start else {
+            throw .invalidEntry(meeting: entry.id.rawValue, field: "localStart", value: entry.localStart.description)
+        }
+        guard let end else { throw .invalidEntry(meeting: entry.id.rawValue, field: "localEnd", value: entry.localEnd.description) }
         var event = VEvent(uid: uid, timestamp: options.timestamp, start: .dateTime(start))
         event.setSequence(entry.moved == nil ? 0 : 1)
         event.setEnd(.dateTime(end))
@@ -303,22 +293,21 @@ public struct PlanCalendar: Sendable {
     /// The join link of a virtual or hybrid meeting: the meeting's own,
     /// else its venue's.
     func joinLink(_ entry: Plan.Entry) -> String? {
-        guard entry.mode != MeetingMode.inPerson.rawValue else { return nil }
-        return scenario?.meeting(MeetingID(entry.id))?.joinURL ?? scenario?.venue(VenueID(entry.venue))?.joinURL
+        guard entry.mode != .inPerson else { return nil }
+        return scenario?.meeting(entry.id)?.joinURL ?? scenario?.venue(entry.venue)?.joinURL
     }
 
     /// SUMMARY, LOCATION, GEO, CATEGORIES, STATUS, ORGANIZER, URL and
     /// CONFERENCE; no ATTENDEE (RFC 5546 §3.2.1 forbids it in PUBLISH).
     private func fill(_ event: inout VEvent, _ entry: Plan.Entry, people: CalendarParticipants) {
-        let venue = scenario?.venue(VenueID(entry.venue))
-        let kind = MeetingKind(rawValue: entry.kind)
-        let isVirtual = entry.mode == MeetingMode.virtual.rawValue
+        let venue = scenario?.venue(entry.venue)
+        let isVirtual = entry.mode == .virtual
         event.summary = entry.title
         event.location = FeedEvent.location(of: entry)
         if !isVirtual, let latitude = venue?.latitude, let longitude = venue?.longitude {
             event.setGeo(GeoPosition(latitude: latitude, longitude: longitude))
         }
-        event.categories = [kind?.displayName ?? entry.kind]
+        event.categories = [entry.kind.displayName]
         event.status = "CONFIRMED"
         event.organizer = people.organizer
         if let link = joinLink(entry) {
@@ -338,7 +327,7 @@ public struct PlanCalendar: Sendable {
         var lines = ["\(people.termName), chaired by \(people.chairName)."]
         if day.dayCount > 1 { lines.append("Day \(day.dayNumber) of \(day.dayCount) of \(entry.title).") }
         lines += howHeld(entry, people: people)
-        lines.append("Attending: " + entry.attendees.map(people.name(ofDelegation:)).joined(separator: ", ") + ".")
+        lines.append("Attending: " + entry.attendees.map { people.name(ofDelegation: $0.rawValue) }.joined(separator: ", ") + ".")
         let venueClock = "\(CivilClock.clock(day.start))–\(CivilClock.clock(day.end))"
         let instant = CivilClock.instant(day.day, minutes: day.start, zone: day.timeZone) ?? day.day.unixSecondsAtMidnightUTC
         let venueOffset = CivilClock.offsetText(zone: day.timeZone, at: instant) ?? "UTC\(entry.utcOffset)"
@@ -369,7 +358,7 @@ public struct PlanCalendar: Sendable {
             }
         } else {
             lines.append("Order of business:")
-            for (number, item) in AgendaOutline.items(kind: MeetingKind(rawValue: entry.kind), handover: handover).enumerated() {
+            for (number, item) in AgendaOutline.items(kind: entry.kind, handover: handover).enumerated() {
                 lines.append("\(number + 1). \(item)")
             }
         }
@@ -395,10 +384,10 @@ public struct PlanCalendar: Sendable {
     /// How the meeting is held: virtual, hybrid (with who joins remotely), or nothing for in person.
     private func howHeld(_ entry: Plan.Entry, people: CalendarParticipants) -> [String] {
         switch entry.mode {
-        case MeetingMode.virtual.rawValue:
+        case .virtual:
             return ["Virtual meeting; every delegation joins remotely."]
-        case MeetingMode.hybrid.rawValue where !entry.remote.isEmpty:
-            return ["Hybrid meeting; joining remotely: " + entry.remote.map(people.name(ofDelegation:)).joined(separator: ", ") + "."]
+        case .hybrid where !entry.remote.isEmpty:
+            return ["Hybrid meeting; joining remotely: " + entry.remote.map { people.name(ofDelegation: $0.rawValue) }.joined(separator: ", ") + "."]
         default:
             return []
         }
@@ -412,7 +401,7 @@ public struct PlanCalendar: Sendable {
         var lines = ["\(people.termName), chaired by \(people.chairName)."]
         if let dayNote { lines.append(dayNote) }
         lines += howHeld(entry, people: people)
-        lines.append("Attending: " + entry.attendees.map(people.name(ofDelegation:)).joined(separator: ", ") + ".")
+        lines.append("Attending: " + entry.attendees.map { people.name(ofDelegation: $0.rawValue) }.joined(separator: ", ") + ".")
         lines.append("Local time \(entry.localStart)–\(entry.localEnd) \(entry.timeZone) (UTC\(entry.utcOffset)).")
         lines.append("")
         if let programme, !programme.isEmpty {
@@ -420,7 +409,7 @@ public struct PlanCalendar: Sendable {
             lines += programme
         } else {
             lines.append("Order of business:")
-            for (number, item) in AgendaOutline.items(kind: MeetingKind(rawValue: entry.kind), handover: handover).enumerated() {
+            for (number, item) in AgendaOutline.items(kind: entry.kind, handover: handover).enumerated() {
                 lines.append("\(number + 1). \(item)")
             }
         }
@@ -476,7 +465,7 @@ public struct PlanCalendar: Sendable {
     /// change to what an event says is seen (`CalendarLedger`).
     public func ledgerInput(_ options: Options) throws(PlanCalendarError) -> [CalendarLedger.Current] {
         let people = CalendarParticipants(plan: plan, scenario: scenario)
-        let lastHeads = plan.meetings.last { $0.kind == MeetingKind.heads.rawValue }?.id
+        let lastHeads = plan.meetings.last { $0.kind == .heads }?.id.rawValue
         var neutral = options
         neutral.state = nil
         neutral.timestamp = ICalDateTime(utcSecondsSince1970: 0)

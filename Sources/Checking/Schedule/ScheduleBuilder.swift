@@ -17,31 +17,33 @@ public enum ScheduleBuilder {
         public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     }
 
-    /// The placements of a plan. `planFile` and `planText` let a problem
-    /// point at the plan's line (the meeting's `"id"` entry).
-    public static func fromPlan(_ plan: Plan, scenario: Scenario, planFile: String, planText: String) -> Result {
+    /// The placements of a plan read from a file; a problem points at the
+    /// meeting's `"id"` entry in it (located once, when the file was read).
+    public static func fromPlan(_ file: PlanFile, scenario: Scenario) -> Result {
+        fromPlan(file.plan, scenario: scenario) { file.entryLocations[$0] }
+    }
+
+    /// The placements of a plan made in this run (not read from a file).
+    public static func fromPlan(_ plan: Plan, scenario: Scenario) -> Result {
+        fromPlan(plan, scenario: scenario) { _ in SourceLocation(file: scenario.file, line: 1, column: 1) }
+    }
+
+    private static func fromPlan(_ plan: Plan, scenario: Scenario, entryLocation: (Int) -> SourceLocation) -> Result {
         var items: [Schedule.Item] = []
         var diagnostics: [Diagnostic] = []
-        let known = Set(scenario.meetings.map(\.id.rawValue))
-        for entry in plan.meetings {
-            let place = locate(entry.id, file: planFile, in: planText)
+        let known = Set(scenario.meetings.map(\.id))
+        for (index, entry) in plan.meetings.enumerated() {
             guard known.contains(entry.id) else {
-                diagnostics.append(.error("the plan places '\(entry.id)', which is not a meeting of \(scenario.file)", at: place))
+                diagnostics.append(.error("the plan places '\(entry.id)', which is not a meeting of \(scenario.file)",
+                                          at: entryLocation(index)))
                 continue
             }
-            guard let first = Day(iso: entry.date), let last = Day(iso: entry.lastDate) else {
-                diagnostics.append(.error("meeting '\(entry.id)': expected dates YYYY-MM-DD, found '\(entry.date)' and '\(entry.lastDate)'", at: place))
-                continue
-            }
-            guard let start = LocalTime(text: entry.localStart), let end = LocalTime(text: entry.localEnd) else {
-                diagnostics.append(.error("meeting '\(entry.id)': expected times HH:MM, found '\(entry.localStart)' and '\(entry.localEnd)'", at: place))
-                continue
-            }
-            items.append(Schedule.Item(meeting: MeetingID(entry.id), venue: VenueID(entry.venue), firstDay: first,
-                                       lastDay: last, start: start, end: end, source: place))
+            items.append(Schedule.Item(meeting: entry.id, venue: entry.venue, firstDay: entry.date,
+                                       lastDay: entry.lastDate, start: entry.localStart, end: entry.localEnd,
+                                       source: entryLocation(index)))
         }
         let placed = Set(plan.meetings.map(\.id))
-        let unplaced = scenario.meetings.filter { !placed.contains($0.id.rawValue) }
+        let unplaced = scenario.meetings.filter { !placed.contains($0.id) }
             .map { CheckReport.Unchecked(meeting: $0.id, reason: "not in the plan") }
         return Result(schedule: Schedule(items: items, unplaced: unplaced), diagnostics: diagnostics)
     }
@@ -86,18 +88,5 @@ public enum ScheduleBuilder {
             }
         }
         return Result(schedule: Schedule(items: items, unplaced: unplaced), diagnostics: diagnostics)
-    }
-
-    /// The line and column of a meeting's `"id"` entry in a plan's text.
-    static func locate(_ id: String, file: String, in text: String) -> SourceLocation {
-        var line = 1
-        for row in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = row.drop { $0 == " " }
-            if trimmed.hasPrefix("\"id\""), trimmed.contains("\"\(id)\"") {
-                return SourceLocation(file: file, line: line, column: row.count - trimmed.count + 1)
-            }
-            line += 1
-        }
-        return SourceLocation(file: file, line: 1, column: 1)
     }
 }

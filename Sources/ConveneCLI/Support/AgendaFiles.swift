@@ -9,7 +9,7 @@ enum AgendaFiles {
     static func add(plan: Plan, agendas: PlanAgendas, scenarioFile: String, folder: String, logo: String? = nil,
                     to files: inout OutputFiles) {
         for entry in plan.meetings {
-            guard SafeFileName.isSafe(entry.id) else {
+            guard SafeFileName.isSafe(entry.id.rawValue) else {
                 Console.error("\(scenarioFile): warning: no agenda written for meeting id '\(entry.id)': not usable as a file name")
                 continue
             }
