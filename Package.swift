@@ -15,6 +15,8 @@ let package = Package(
         .library(name: "Scenarios", targets: ["Scenarios"]),
         .library(name: "Planning", targets: ["Planning"]),
         .library(name: "ICalendar", targets: ["ICalendar"]),
+        .library(name: "Checking", targets: ["Checking"]),
+        .library(name: "ConveneCLI", targets: ["ConveneCLI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

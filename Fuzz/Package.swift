@@ -12,6 +12,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     dependencies: [
         .package(name: "Convene", path: ".."),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
         // Declares libFuzzer's LLVMFuzzerRunDriver for the targets' main.swift.
@@ -34,6 +35,20 @@ let package = Package(
         .executableTarget(
             name: "FuzzPlanJSON",
             dependencies: [.product(name: "Planning", package: "Convene"), "FuzzerDriver"]
+        ),
+        .executableTarget(
+            name: "FuzzCLIOptions",
+            dependencies: [
+                .product(name: "ConveneCLI", package: "Convene"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"), "FuzzerDriver",
+            ]
+        ),
+        .executableTarget(
+            name: "FuzzCheckReaders",
+            dependencies: [
+                .product(name: "Checking", package: "Convene"), .product(name: "Planning", package: "Convene"),
+                .product(name: "Scenarios", package: "Convene"), "FuzzerDriver",
+            ]
         ),
     ]
 )

@@ -33,7 +33,7 @@ plan() { "$convene" plan year.yaml -o out --seed "$1" --max-iterations "$iterati
 leftovers() { find . -maxdepth 1 -name '.out.convene-*'; find out -name '.convene-staging.*' -o -name '*.tmp'; }
 
 "$convene" generate asean --year 2024 --bodies 200 -o year.yaml
-echo "kill-test: $(grep -c '^  - { id:' year.yaml) meetings in year.yaml, $convene"
+echo "kill-test: $(sed -n '/^meetings:/,$p' year.yaml | grep -c '^  - { id:') meetings in year.yaml, $convene"
 
 # The two outputs a run may leave: the previous plan (seed 1) and the new one (seed 2).
 plan 1 > /dev/null && mv out old

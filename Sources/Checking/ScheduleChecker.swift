@@ -83,6 +83,12 @@ public struct ScheduleChecker: Sendable {
         return DayRange(first, last) ?? scenario.horizon
     }
 
+    /// Where an item came from; a schedule built in code has no place, and
+    /// its skipped items are still reported (at the scenario).
+    private func place(_ item: Schedule.Item) -> SourceLocation {
+        item.source ?? SourceLocation(file: scenario.file, line: 1, column: 1)
+    }
+
     /// Turns items into placed meetings, in order of start. Items naming
     /// an unknown meeting or venue, or a meeting already placed, are left
     /// out and said so.
@@ -97,22 +103,27 @@ public struct ScheduleChecker: Sendable {
         var resolved: [PlacedMeeting] = []
         for item in schedule.items {
             guard let meeting = meetings[item.meeting] else {
-                skipped.append(.init(meeting: item.meeting, reason: "no meeting '\(item.meeting)' in the scenario"))
+                skipped.append(.init(meeting: item.meeting, reason: "no meeting '\(item.meeting)' in the scenario", location: place(item)))
                 continue
             }
             guard let venue = venues[item.venue] else {
-                skipped.append(.init(meeting: item.meeting, reason: "no venue '\(item.venue)' in the scenario"))
+                skipped.append(.init(meeting: item.meeting, reason: "no venue '\(item.venue)' in the scenario", location: place(item)))
                 continue
             }
             guard seen.insert(item.meeting).inserted else {
-                skipped.append(.init(meeting: item.meeting, reason: "placed twice; only the first placement was checked"))
+                skipped.append(.init(meeting: item.meeting, reason: "placed twice; only the first placement was checked", location: place(item)))
                 continue
             }
-            let attendance = Attendance(meeting: meeting, venue: venue) { who.resolve($0) }
+            // A term's `chair` is its own chair: resolved per meeting.
+            let attendance = Attendance(
+                meeting: meeting, venue: venue,
+                attendees: meeting.term == nil ? who.resolve(meeting.attendees.map(\.value)) : scenario.attendees(of: meeting),
+                listedRemote: meeting.term == nil ? who.resolve(meeting.remote.map(\.value)) : scenario.remoteAttendees(of: meeting))
             let utcStart = try zones.utcMinute(venue.timeZone, day: item.firstDay, minute: item.start.minutes)
             let utcEnd = try zones.utcMinute(venue.timeZone, day: item.lastDay, minute: item.end.minutes)
             guard utcEnd > utcStart else {
-                skipped.append(.init(meeting: item.meeting, reason: "ends (\(item.lastDay) \(item.end)) no later than it starts (\(item.firstDay) \(item.start))"))
+                skipped.append(.init(meeting: item.meeting, reason: "ends (\(item.lastDay) \(item.end)) no later than it starts (\(item.firstDay) \(item.start))",
+                                     location: place(item)))
                 continue
             }
             resolved.append(PlacedMeeting(

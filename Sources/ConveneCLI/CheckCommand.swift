@@ -1,6 +1,7 @@
 import ArgumentParser
 import Calendars
 import Foundation
+import ICalendar
 import Planning
 import Scenarios
 import Checking
@@ -16,8 +17,10 @@ public struct CheckCommand: ParsableCommand {
         The schedule is a plan.json (its scenario is the one it records, or --scenario), a scenario \
         whose meetings are pinned with date: (.yaml), or one or more iCalendar files (.ics, with \
         --scenario), whose events are matched to meetings by UID or title. \
-        Exit status: 0 no hard conflict, 1 hard conflicts found, 64 bad command line, 65 bad input \
-        (with file:line:column), 66 missing file. With --today, the run-up's deadlines (Docs/Runup.md) of \
+        Exit status: 0 no hard conflict and everything checked, 1 hard conflicts found, 64 bad command line, \
+        65 part of the input could not be checked (each entry listed with file:line:column: an unknown venue, \
+        an end before the start, a meeting placed twice, an event that matches no meeting unless \
+        --allow-unmatched), 66 missing file. With --today, the run-up's deadlines (Docs/Runup.md) of \
         meetings still to come are reviewed too: those already past are warnings, those due within a week \
         notes; neither changes the exit status.
         """
@@ -47,6 +50,9 @@ public struct CheckCommand: ParsableCommand {
 
     @Option(help: "text (a list by meeting) or json.")
     var format: Format = .text
+
+    @Flag(help: "Calendar events that match no meeting are expected (a shared calendar with other events): list them as warnings and do not let them change the exit status.")
+    var allowUnmatched = false
 
     @Option(help: "Today's date (YYYY-MM-DD): also warn of run-up deadlines already past or due within a week.")
     var today: String?
@@ -85,38 +91,43 @@ public struct CheckCommand: ParsableCommand {
         var sources: [String: String] = [:]
         switch kind {
         case .pinnedScenario:
-            let text = try InputFile.read(first)
+            let text = try InputFile.read(first, kind: .scenario)
             loaded = try ScenarioInput.load(first, text: text)
             sources[first] = text
             built = ScheduleBuilder.fromPinned(loaded)
         case .plan:
-            let planText = try InputFile.read(first)
-            let plan = try PlanInput.load(first, text: planText)
+            let planText = try InputFile.read(first, kind: .plan)
+            let planFile = try PlanInput.read(first, text: planText)
+            let plan = planFile.plan
             let scenarioPath = try scenario ?? recordedScenario(plan, planPath: first)
-            let scenarioText = try InputFile.read(scenarioPath)
+            let scenarioText = try InputFile.read(scenarioPath, kind: .scenario)
             loaded = try ScenarioInput.load(scenarioPath, text: scenarioText)
             if SHA256.hex(Array(scenarioText.utf8)) != plan.scenarioSHA256 {
                 Console.error("\(first): note: \(scenarioPath) has changed since this plan was made; checking against it as it is now")
             }
             sources[first] = planText
-            built = ScheduleBuilder.fromPlan(plan, scenario: loaded, planFile: first, planText: planText)
+            built = ScheduleBuilder.fromPlan(planFile, scenario: loaded)
         case .calendars:
             let scenarioPath = scenario ?? ""
             loaded = try ScenarioInput.load(scenarioPath)
             var calendars: [CalendarScheduleReader.Source] = []
             for path in inputs {
-                let text = try InputFile.read(path)
-                sources[path] = text
-                calendars.append(.init(file: path, text: text))
+                // Bytes: a line may be folded inside a UTF-8 character (RFC 5545 §3.1).
+                let bytes = try InputFile.readBytes(path, kind: .calendar, limit: ParserLimits().maxInputBytes)
+                sources[path] = String(decoding: bytes, as: UTF8.self)
+                calendars.append(.init(file: path, bytes: Array(bytes)))
             }
-            built = CalendarScheduleReader.read(calendars, scenario: loaded)
+            built = CalendarScheduleReader.read(calendars, scenario: loaded, unmatchedExpected: allowUnmatched)
         }
         // Imported holidays and calendars count as they do for `plan`.
         let imported = try ImportedCalendars.load(for: loaded, scenarioPath: loaded.file)
         if !built.diagnostics.isEmpty {
             Console.error(DiagnosticRenderer(sources: sources).render(built.diagnostics))
         }
-        guard !built.hasErrors else { throw ExitStatus.dataError }
+        // An entry that cannot be read stops nothing else from being checked,
+        // but the run ends 65: a schedule is never called clean when part of
+        // it was not checked.
+        guard built.schedule.items.count > 0 || !built.hasErrors else { throw ExitStatus.dataError }
 
         let report: CheckReport
         do {
@@ -134,10 +145,22 @@ public struct CheckCommand: ParsableCommand {
         }
         switch format {
         case .text:
-            var text = CheckReportText.render(report, schedule: built.schedule, input: inputs.joined(separator: ", "))
+            var text = CheckReportText.render(report, schedule: built.schedule, input: inputs.joined(separator: ", "),
+                                              unmatchedEvents: built.unmatchedEvents)
             if let runup { text += "\n" + CheckReportText.runup(runup.findings, today: runup.today, checked: runup.checked) }
             Console.out(text)
         case .json: Console.out(CheckReportText.json(report, runup: runup.map { ($0.today, $0.findings) }))
+        }
+        let skipped = report.unchecked.filter(\.isSkippedEntry)
+        if !skipped.isEmpty {
+            Console.error(DiagnosticRenderer(sources: sources).render(skipped.map { entry in
+                .error("meeting '\(entry.meeting)' not checked: \(entry.reason)", at: entry.location)
+            }))
+        }
+        if built.hasErrors || !skipped.isEmpty {
+            let count = built.diagnostics.filter { $0.severity == .error }.count + skipped.count
+            Console.error("\(count) entr\(count == 1 ? "y" : "ies") of \(inputs.joined(separator: ", ")) not checked (listed above); the rest was")
+            throw ExitStatus.dataError
         }
         if !report.hard.isEmpty { throw ExitStatus.conflicts }
     }

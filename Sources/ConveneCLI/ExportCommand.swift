@@ -5,10 +5,10 @@ import ArgumentParser
 public struct ExportCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export a plan: iCalendar, a meeting's agenda, the run-up's deadlines, the overview page, or the calendar of meetings.",
+        abstract: "Export a plan: iCalendar, a meeting's agenda, the run-up's deadlines, the overview page, the calendar of meetings, or the changes since an earlier plan.",
         subcommands: [
             ExportICSCommand.self, ExportAgendaCommand.self, ExportRunupCommand.self, ExportOverviewCommand.self,
-            ExportTableCommand.self,
+            ExportTableCommand.self, ExportChangesCommand.self,
         ]
     )
 

@@ -15,7 +15,8 @@ public struct ExportICSCommand: ParsableCommand {
         One event per meeting day with the programme's hours (or, with --sessions, per agenda item), \
         in the venue's zone with its VTIMEZONE; the chair's delegation also gets the run-up's deadlines as all-day events; METHOD:PUBLISH without ATTENDEE (who attends is in \
         the description). UIDs stay the same when a meeting moves; SEQUENCE goes up when it moved since the \
-        kept plan. DTSTAMP is SOURCE_DATE_EPOCH when set, so the same plan gives the same bytes. \
+        kept plan, and SEQUENCE, DTSTAMP and cancelled events come from the plan's calendar state; a plan without \
+        one uses SOURCE_DATE_EPOCH when set, else the clock. \
         Exit status: 0 written, 64 bad command line or unknown delegation, 65 bad plan or scenario, \
         66 missing file, 73/74 cannot write.
         """
@@ -47,43 +48,31 @@ public struct ExportICSCommand: ParsableCommand {
     }
 
     public func run() throws {
-        let loadedPlan = try PlanInput.load(plan)
-        var loadedScenario: Scenario?
-        // Without --scenario, the one the plan was made from, when it is
-        // found: it adds coordinates, links, names and the agendas.
-        let recorded = AgendaInput.resolve(loadedPlan.scenario, besidePlan: plan)
-        let scenarioPath = scenario ?? (FileManager.default.fileExists(atPath: recorded) ? recorded : nil)
-        if let scenario = scenarioPath {
-            let text = try InputFile.read(scenario)
-            loadedScenario = try ScenarioInput.load(scenario, text: text)
-            if SHA256.hex(Array(text.utf8)) != loadedPlan.scenarioSHA256 {
-                Console.error("\(scenario): warning: not the scenario \(plan) was planned from (its SHA-256 differs); "
-                    + "venue coordinates, links and names are taken from it as it is now")
-            }
-        }
-        let calendar = PlanCalendar(plan: loadedPlan, scenario: loadedScenario)
-        var options = PlanCalendar.Options(timestamp: try CalendarStamp.now())
-        let programmes = AgendaProgrammes.make(plan: loadedPlan, agendas: PlanAgendas(plan: loadedPlan, scenario: loadedScenario))
-        options.programmes = programmes.lines
-        options.agendaItems = programmes.items
-        options.programmeDays = programmes.days
+        let feeds = try PlanFeeds.load(plan: plan, scenario: scenario)
+        let calendar = feeds.calendar
+        var options = feeds.options
         options.sessions = sessions
         options.refreshInterval = try feed.refreshInterval()
         options.publishURL = feed.publishURL
         if let delegation {
-            guard let id = calendar.delegationID(matching: delegation) else {
-                Console.error("error: no delegation '\(delegation)' in \(plan); known: \(calendar.delegationIDs.joined(separator: ", "))")
+            guard let id = calendar.delegationID(matching: delegation, state: options.state) else {
+                let known = calendar.feedDelegationIDs(state: options.state)
+                Console.error("error: no delegation '\(delegation)' in \(plan); known: \(known.joined(separator: ", "))")
                 throw ExitStatus.usage
             }
             options.delegation = id
         }
         // The chair's calendar carries the run-up, as `plan` writes it.
         var runup: [VEvent] = []
-        if let loadedScenario, let id = options.delegation, RunupInput.chairDelegations(loadedScenario).contains(id) {
+        let loadedPlan = calendar.plan
+        if let loadedScenario = calendar.scenario, let id = options.delegation,
+           RunupInput.chairDelegations(loadedScenario).contains(id) {
             let imported = try ImportedCalendars.load(for: loadedScenario, scenarioPath: loadedScenario.file)
             let deadlines = try RunupInput.deadlines(plan: loadedPlan, scenario: loadedScenario, holidays: imported.holidays)
-            runup = RunupCalendar.events(deadlines, body: loadedPlan.body, cycle: loadedPlan.cycle, timestamp: options.timestamp,
-                                         moved: Set(loadedPlan.meetings.filter { $0.moved != nil }.map { MeetingID($0.id) }))
+            runup = deadlines.map {
+                PlanCalendarFiles.runupEvent($0, plan: loadedPlan, scenario: loadedScenario, state: options.state,
+                                             timestamp: options.timestamp)
+            }
         }
         let text = try RunupInput.render(calendar, options, runup: runup, source: plan)
         if let output {

@@ -10,8 +10,9 @@ public struct PlanCommand: ParsableCommand {
         abstract: "Place every meeting of a scenario (day, venue, time) and write the plan.",
         discussion: """
         Writes DIR/plan.json, DIR/overview.html, DIR/calendar.ics, DIR/calendars/<DELEGATION>.ics (the chair's with the run-up's deadlines) and DIR/agendas/, and prints a summary. \
-        Same scenario and seed, same bytes. DIR is replaced as a whole, in one step (files the run does not write are kept): \
-        it must be a folder of its own, and one run at a time may write it. \
+        Same scenario, seed and SOURCE_DATE_EPOCH, same bytes. With --keep, the calendars' state (SEQUENCE, last change, \
+        cancelled events) is carried from the kept plan. DIR is replaced as a whole, in one step (files the run does not \
+        write are kept): it must be a folder of its own, and one run at a time may write it. \
         Exit status: 0 planned, 1 no plan exists (the reasons are printed), 64 bad command line or output folder, \
         65 bad scenario, 66 missing file, 73 cannot write (or another run is writing DIR), 74 write failed.
         """
@@ -52,7 +53,9 @@ public struct PlanCommand: ParsableCommand {
 
     public func validate() throws {
         guard timeLimit > 0, timeLimit <= 3600 else { throw ValidationError("--time-limit must be between 0 and 3600 seconds") }
-        if let maxIterations, maxIterations < 0 { throw ValidationError("--max-iterations must be 0 or more") }
+        if let maxIterations, !(0...1_000_000_000).contains(maxIterations) {
+            throw ValidationError("--max-iterations must be between 0 and 1000000000")
+        }
         if let output, let reason = OutputFolderPolicy.refusal(for: output) {
             throw ValidationError("will not write to the output folder '\(output)': \(reason)")
         }
@@ -62,7 +65,7 @@ public struct PlanCommand: ParsableCommand {
     }
 
     public func run() throws {
-        let text = try InputFile.read(scenario)
+        let text = try InputFile.read(scenario, kind: .scenario)
         let loaded = try ScenarioInput.load(scenario, text: text)
         var options = Planner.Options()
         options.seed = seed
@@ -112,13 +115,14 @@ public struct PlanCommand: ParsableCommand {
             try files.commit()
             Console.error("\(scenario): no plan found within \(timeLimit) s, and no proof that none exists; raise --time-limit")
             throw ExitStatus.conflicts
-        case .planned(let plan, let model, let solverModel):
-            files.add(folder + "/plan.json", try PlanJSON.encode(plan))
+        case .planned(var plan, let model, let solverModel):
             let agendas = PlanAgendas(plan: plan, scenario: loaded)
-            AgendaFiles.add(plan: plan, agendas: agendas, scenarioFile: loaded.file, folder: folder + "/agendas", to: &files)
+            plan.calendar = try PlanCalendarFiles.state(plan, scenario: loaded, agendas: agendas, kept: options.keep, feed: feed)
+            files.add(folder + "/plan.json", try PlanJSON.encode(plan))
+            AgendaFiles.add(plan: plan, agendas: agendas, scenarioFile: loaded.file, folder: folder + "/agendas",
+                            logo: try LogoInput.dataURI(for: loaded), to: &files)
             let runup = try RunupInput.deadlines(plan: plan, scenario: loaded, holidays: imported.holidays)
-            try PlanCalendarFiles.add(plan, scenario: loaded, agendas: agendas, keptPlan: keep, feed: feed, folder: folder,
-                                      runup: runup, to: &files)
+            try PlanCalendarFiles.add(plan, scenario: loaded, agendas: agendas, feed: feed, folder: folder, runup: runup, to: &files)
             files.add(folder + "/overview.html", try OverviewFiles.page(plan, scenario: loaded, imported: imported))
             if let emitModel { files.add(emitModel, try ModelJSON.encode(solverModel)) }
             try files.commit()

@@ -27,13 +27,14 @@ public struct RotationCommand: ParsableCommand {
           convene rotation --body ASEAN --anchor 2015=MY --from 2015 --to 2027 \\
             --swap LA,MM@2014 --skip MM@2026
           convene rotation --body SOMTC --anchor 2024=LA --term-years 1 --members BN,KH,ID
+          convene rotation --scenario Scenarios/accsm-23-26.yaml   # a body's rotation as the scenario declares it
         """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     @Option(help: "The body's short name: ASEAN and ACCSM are known; another name needs --anchor.")
-    var body: String = "ACCSM"
+    var body: String?
 
     @Option(help: "Who chaired a known cycle, CYCLE=CODE (e.g. 21=VN: Viet Nam chaired the 21st).")
     var anchor: String?
@@ -62,23 +63,44 @@ public struct RotationCommand: ParsableCommand {
     @Option(name: .customLong("swap"), help: "A,B@CYCLE: whichever is due at CYCLE yields it to the other and takes the other's next turn (repeatable).")
     var swaps: [String] = []
 
+    @Option(help: "Read the body's rotation from a scenario's `bodies:` (--body picks one by id or short name).")
+    var scenario: String?
+
     @Option(help: "text or json.")
     var format: Format = .text
 
     public init() {}
 
+    /// The cycle numbers Convene takes, in every option: from 1 (a body's
+    /// first cycle) to 9999. Bounded so that no sum or difference of
+    /// cycles, counts and years can overflow (`--anchor 9223372036854775807=VN`
+    /// used to trap).
+    static let cycles = 1...9999
+
     public func validate() throws {
-        let request = try request()
+        if scenario != nil {
+            guard anchor == nil, members == nil, cycleStart == nil, termYears == nil, skips.isEmpty, swaps.isEmpty else {
+                throw ValidationError("--scenario gives the rotation; leave out --anchor, --members, --cycle-start, --term-years, --skip and --swap")
+            }
+            return
+        }
+        // The plain numbers first: the request below adds them up.
         if let count, !(1...1000).contains(count) { throw ValidationError("--count must be between 1 and 1000") }
+        for (name, value) in [("--from", from), ("--to", to)] {
+            if let value, !Self.cycles.contains(value) {
+                throw ValidationError("\(name) must be a cycle number from \(Self.cycles.lowerBound) to \(Self.cycles.upperBound); found \(value)")
+            }
+        }
+        if let termYears, !(1...10).contains(termYears) { throw ValidationError("--term-years must be between 1 and 10") }
+        let request = try request()
         guard request.last >= request.first else {
             throw ValidationError("--to (\(request.last)) is before the first cycle listed (\(request.first))")
         }
         guard request.last - request.first < 1000 else { throw ValidationError("list at most 1000 cycles") }
-        if let termYears, !(1...10).contains(termYears) { throw ValidationError("--term-years must be between 1 and 10") }
     }
 
     public func run() throws {
-        let request = try request()
+        let request = try scenario.map(scenarioRequest) ?? request()
         let turns: [Rotation.Turn]
         let rotation: Rotation
         do {
@@ -108,6 +130,7 @@ public struct RotationCommand: ParsableCommand {
     }
 
     private func request() throws -> Request {
+        let body = self.body ?? "ACCSM"
         let known = KnownRotation.named(body)
         var builtIn: [String] = []
         let anchorValue: Rotation.Anchor
@@ -150,12 +173,30 @@ public struct RotationCommand: ParsableCommand {
                        first: first, last: last, known: known, builtIn: builtIn)
     }
 
+    /// The rotation of a body declared in a scenario: by default its
+    /// planned cycles (or eleven from the anchor).
+    private func scenarioRequest(_ path: String) throws -> Request {
+        let loaded = try ScenarioInput.load(path)
+        let chosen = body.map { name in
+            loaded.bodies.first { $0.id.rawValue.caseInsensitiveCompare(name) == .orderedSame || $0.short.caseInsensitiveCompare(name) == .orderedSame }
+        } ?? loaded.bodies.first
+        guard let chosen else {
+            let names = loaded.bodies.map(\.id.rawValue)
+            Console.error("convene rotation: error: \(path) declares \(names.isEmpty ? "no bodies with a rotation (bodies:)" : "no body '\(body ?? "")' (bodies: \(names.joined(separator: ", ")))")")
+            throw ExitStatus.usage
+        }
+        let first = from ?? chosen.turns.first?.cycle ?? chosen.rotation.anchor.cycle
+        let last = to ?? count.map { first + $0 - 1 } ?? (from == nil ? chosen.turns.last?.cycle : nil) ?? first + 10
+        guard last >= first, last - first < 1000 else { throw ValidationError("list between 1 and 1000 cycles") }
+        return Request(body: chosen.short, rotation: chosen.rotation, first: first, last: last, known: nil, builtIn: [])
+    }
+
     private func parsedAnchor(_ text: String) throws -> Rotation.Anchor {
         let parts = text.split(separator: "=")
-        guard parts.count == 2, let cycle = Int(parts[0]) else {
+        guard parts.count == 2 else {
             throw ValidationError("--anchor must be CYCLE=CODE, e.g. 21=VN; found '\(text)'")
         }
-        return Rotation.Anchor(cycle: cycle, chair: try code(String(parts[1]), option: "--anchor"))
+        return Rotation.Anchor(cycle: try cycle(parts[0], option: "--anchor"), chair: try code(String(parts[1]), option: "--anchor"))
     }
 
     private func parsedMembers(_ text: String) throws -> [RotationMember] {
@@ -173,29 +214,38 @@ public struct RotationCommand: ParsableCommand {
 
     private func parsedCycleStart(_ text: String, years: Int) throws -> CycleDates {
         let parts = text.split(separator: "=")
-        guard parts.count == 2, let cycle = Int(parts[0]) else {
+        guard parts.count == 2 else {
             throw ValidationError("--cycle-start must be CYCLE=YYYY-MM-DD, e.g. 22=2022-08-05; found '\(text)'")
         }
-        return CycleDates(cycle: cycle, start: try day(String(parts[1]), option: "--cycle-start"), years: max(1, years))
+        return CycleDates(cycle: try cycle(parts[0], option: "--cycle-start"), start: try day(String(parts[1]), option: "--cycle-start"), years: max(1, years))
     }
 
     private func deviations() throws -> [Rotation.Deviation] {
         let skipList = try skips.map { text -> Rotation.Deviation in
             let parts = text.split(separator: "@")
-            guard parts.count == 2, let cycle = Int(parts[1]) else {
+            guard parts.count == 2 else {
                 throw ValidationError("--skip must be CODE@CYCLE, e.g. MM@2026; found '\(text)'")
             }
-            return .skip(try code(String(parts[0]), option: "--skip"), cycle: cycle)
+            return .skip(try code(String(parts[0]), option: "--skip"), cycle: try cycle(parts[1], option: "--skip"))
         }
         let swapList = try swaps.map { text -> Rotation.Deviation in
             let parts = text.split(separator: "@")
             let pair = parts.first?.split(separator: ",") ?? []
-            guard parts.count == 2, pair.count == 2, let cycle = Int(parts[1]) else {
+            guard parts.count == 2, pair.count == 2 else {
                 throw ValidationError("--swap must be A,B@CYCLE, e.g. BN,ID@2011; found '\(text)'")
             }
-            return .swap(try code(String(pair[0]), option: "--swap"), try code(String(pair[1]), option: "--swap"), cycle: cycle)
+            return .swap(try code(String(pair[0]), option: "--swap"), try code(String(pair[1]), option: "--swap"),
+                         cycle: try cycle(parts[1], option: "--swap"))
         }
         return skipList + swapList
+    }
+
+    /// A cycle number in `cycles`.
+    private func cycle(_ text: Substring, option: String) throws -> Int {
+        guard let value = Int(text), Self.cycles.contains(value) else {
+            throw ValidationError("\(option): the cycle must be a whole number from \(Self.cycles.lowerBound) to \(Self.cycles.upperBound); found '\(text)'")
+        }
+        return value
     }
 
     private func code(_ text: String, option: String) throws -> CountryCode {

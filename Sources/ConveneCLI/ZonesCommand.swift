@@ -36,23 +36,23 @@ public struct ZonesCommand: ParsableCommand {
 
     public func run() throws {
         let (loadedPlan, loadedScenario) = try AgendaInput.load(plan: plan, scenario: scenario)
-        guard let entry = loadedPlan.meetings.first(where: { $0.id == meeting }) else {
-            throw AgendaInput.fail(.unknownMeeting(meeting, known: loadedPlan.meetings.map(\.id)), plan: plan)
+        guard let entry = loadedPlan.meetings.first(where: { $0.id == MeetingID(meeting) }) else {
+            throw AgendaInput.fail(.unknownMeeting(meeting, known: loadedPlan.meetings.map(\.id.rawValue)), plan: plan)
         }
-        let remote = entry.mode == MeetingMode.virtual.rawValue ? entry.attendees : entry.remote
-        guard entry.mode != MeetingMode.inPerson.rawValue, !remote.isEmpty else {
+        let remote = entry.mode == .virtual ? entry.attendees : entry.remote
+        guard entry.mode != .inPerson, !remote.isEmpty else {
             Console.error("\(plan): error: meeting '\(meeting)' is held in person with no remote delegation: no one's clock differs from the venue's")
             throw ExitStatus.usage
         }
-        guard let day = Day(iso: entry.date), let start = LocalTime(text: entry.localStart),
-              let end = LocalTime(text: entry.localEnd), start < end else {
-            throw AgendaInput.fail(.badPlanField(meeting: entry.id, field: "date or local time", value: entry.date), plan: plan)
+        let day = entry.date, start = entry.localStart, end = entry.localEnd
+        guard start < end else {
+            throw AgendaInput.fail(.badPlanField(meeting: meeting, field: "localEnd", value: end.description), plan: plan)
         }
         let builder = AgendaBuilder(plan: loadedPlan, scenario: loadedScenario)
         let instant: Int64, venueOffset: Int, clocks: [DelegationClock]
         do {
-            instant = try LocalClock.unixSeconds(day: day, minute: start.minutes, zone: entry.timeZone)
-            venueOffset = try ICU.offset(zone: entry.timeZone, at: instant)
+            instant = try LocalClock.unixSeconds(day: day, minute: start.minutes, zone: entry.timeZone.identifier)
+            venueOffset = try ICU.offset(zone: entry.timeZone.identifier, at: instant)
             clocks = try builder.clocks(for: remote, at: instant)
         } catch let error as ICUError {
             throw AgendaInput.fail(.icu(error), plan: plan)
@@ -62,7 +62,7 @@ public struct ZonesCommand: ParsableCommand {
         let utcStart = start.minutes - venueOffset / 60
         let duration = end.minutes - start.minutes
         var lines = ["\(entry.id): \(entry.title)",
-                     "\(entry.date) \(entry.localStart)-\(entry.localEnd) \(entry.timeZone) (UTC\(entry.utcOffset)), \(entry.mode)", ""]
+                     "\(entry.date) \(entry.localStart)-\(entry.localEnd) \(entry.timeZone) (UTC\(entry.utcOffset)), \(entry.mode.rawValue)", ""]
         let rows = clocks.map { clock in
             let hours = LocalHours(clock: clock, utcStart: utcStart, utcEnd: utcStart + duration)
             return [clock.delegation, clock.zone, "UTC" + clock.offsetText,

@@ -1,4 +1,5 @@
 import Agenda
+import Scenarios
 import Testing
 
 /// Golden files of a shipped scenario's agendas in each format and
@@ -8,7 +9,7 @@ import Testing
 @Suite struct AgendaSnapshotTests {
     static func page(_ scenario: String, meeting: String, language: String) throws -> AgendaPage {
         let planned = try AgendaFixtures.shipped(scenario)
-        let agenda = try AgendaBuilder(plan: planned.plan, scenario: planned.scenario).agenda(for: meeting)
+        let agenda = try AgendaBuilder(plan: planned.plan, scenario: planned.scenario).agenda(for: MeetingID(meeting))
         return try AgendaPage(agenda, languageCode: language)
     }
 
@@ -62,5 +63,15 @@ import Testing
             #expect(translation.review?.isEmpty == false, "\(translation.language)")
         }
         #expect(Set(Translations.all.map(\.language)) == ["en", "ms", "id", "km", "lo", "my", "fil", "th", "vi"])
+    }
+
+    /// Printed, every page carries the cycle, the title and its number
+    /// (CSS paged media margin boxes), and rows keep their time.
+    @Test func printedPagesCarryTitleAndNumber() throws {
+        let html = HTMLAgenda.render(try Self.page("accsm-21-vietnam.yaml", meeting: "heads", language: "km"))
+        #expect(html.contains("@top-left { content: \"ACCSM 21 · 21st ACCSM Heads of Civil Service Meeting\";"))
+        #expect(html.contains("@top-right { content: counter(page) \" / \" counter(pages);"))
+        #expect(html.contains("@page { size: A4;"))
+        #expect(html.contains("tr { break-inside: avoid;"))
     }
 }

@@ -1,5 +1,6 @@
 import Agenda
 import Calendars
+import Planning
 import Testing
 
 /// Timing: breaks in their places, the Friday prayer break where the host
@@ -45,7 +46,7 @@ import Testing
         var plan = planned.plan
         guard let index = plan.meetings.firstIndex(where: { $0.id == "heads" }) else { Issue.record("no heads"); return }
         plan.meetings[index].country = "BN"
-        plan.meetings[index].timeZone = "Asia/Brunei"
+        plan.meetings[index].timeZone = ZoneID("Asia/Brunei")
         let inBrunei = try AgendaBuilder(plan: plan, scenario: planned.scenario).agenda(for: "heads")
         let pauses = Self.pauses(inBrunei.days)
         #expect(!pauses.map(\.0).contains(.lunch))

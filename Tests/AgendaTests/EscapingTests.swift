@@ -16,4 +16,12 @@ import Testing
         #expect(Escaping.markdown("a\rb\nc") == "a b c")
         #expect(Escaping.markdown("<b>*x*</b>") == "&lt;b&gt;\\*x\\*&lt;/b&gt;")
     }
+
+    /// The running header's title is a CSS string: quotes, backslashes and
+    /// line breaks escaped, and no `<` that could close the style element.
+    @Test func cssStringCannotEscapeItsQuotesOrTheStyleElement() {
+        #expect(Escaping.cssString("SOM \"A\" \\ B") == #""SOM \"A\" \\ B""#)
+        #expect(Escaping.cssString("a\nb") == #""a\A b""#)
+        #expect(!Escaping.cssString("</style><script>").contains("<"))
+    }
 }

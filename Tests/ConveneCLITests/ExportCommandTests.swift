@@ -118,13 +118,23 @@ import Testing
         #expect(unfolded.contains("1. Opening remarks by the Chair"))
     }
 
-    @Test func withoutSourceDateEpochTheStampIsNow() throws {
+    /// The stamp is taken when the plan is made (SOURCE_DATE_EPOCH, else
+    /// the clock) and kept in plan.json; exporting later uses it.
+    @Test func withoutSourceDateEpochThePlansStampIsNow() throws {
         let folder = try Self.workspace()
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(try ConveneProcess.run(["plan", "scenario.yaml", "-o", "out"], in: folder, environment: Self.epoch).status == 0)
         let before = Int(Date().timeIntervalSince1970)
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "SOURCE_DATE_EPOCH")
+        let planned = Process()
+        planned.executableURL = ConveneProcess.executable
+        planned.arguments = ["plan", "scenario.yaml", "-o", "out"]
+        planned.currentDirectoryURL = folder
+        planned.environment = environment
+        planned.standardOutput = FileHandle.nullDevice
+        try planned.run()
+        planned.waitUntilExit()
+        #expect(planned.terminationStatus == 0)
         let process = Process()
         process.executableURL = ConveneProcess.executable
         process.arguments = ["export", "ics", "out/plan.json"]
@@ -143,6 +153,9 @@ import Testing
         let stamp = output.components(separatedBy: "\r\n").first { $0.hasPrefix("DTSTAMP:") }.map { String($0.dropFirst(8)) }
         let seconds = try #require(stamp.flatMap(formatter.date(from:))).timeIntervalSince1970
         #expect(Int(seconds) >= before - 1 && Int(seconds) <= Int(Date().timeIntervalSince1970) + 1)
+        // A later export with another SOURCE_DATE_EPOCH keeps the plan's stamps.
+        let later = try ConveneProcess.run(["export", "ics", "out/plan.json"], in: folder, environment: ["SOURCE_DATE_EPOCH": "0"])
+        #expect(later.standardOutput.contains("DTSTAMP:\(stamp ?? "-")\r\n"))
     }
 
     @Test func aMeetingThatMovesKeepsItsUIDAndRaisesItsSequence() throws {
@@ -182,6 +195,47 @@ import Testing
         let bad = try ConveneProcess.run(["export", "ics", "out/plan.json", "--refresh", "daily"], in: folder)
         #expect(bad.status == 64)
         #expect(bad.standardError.contains("--refresh must be a positive ISO 8601 duration"))
+    }
+
+    /// A change that only the SOM's delegations see: its title. They get
+    /// an iTIP REQUEST and a notice; Australia, which attends only the
+    /// dialogue, gets nothing.
+    @Test func changeMessagesGoOnlyToTouchedDelegations() throws {
+        let withEmails = Self.scenario
+            .replacingOccurrences(of: "body: { name: Test Body, short: TB }",
+                                  with: "body: { name: Test Body, short: TB, email: secretariat@tb.example.org }\n"
+                                      + "delegations: [{ id: SG, country: SG, email: sg-delegation@tb.example.org }]")
+        let folder = try Self.workspace(withEmails)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try ConveneProcess.run(["plan", "scenario.yaml", "-o", "v1"], in: folder, environment: Self.epoch).status == 0)
+        let retitled = withEmails.replacingOccurrences(of: "{ id: som, kind: som, days: 2,",
+                                                       with: "{ id: som, kind: som, title: Special SOM, days: 2,")
+        try retitled.write(to: folder.appendingPathComponent("scenario.yaml"), atomically: true, encoding: .utf8)
+        let replanned = try ConveneProcess.run(["plan", "scenario.yaml", "--keep", "v1/plan.json", "-o", "v2"], in: folder,
+                                               environment: ["SOURCE_DATE_EPOCH": "1700086400"])
+        #expect(replanned.status == 0, "\(replanned.standardError)")
+        let result = try ConveneProcess.run(["export", "changes", "v1/plan.json", "v2/plan.json", "-o", "changes"], in: folder)
+        #expect(result.status == 0, "\(result.standardError)")
+        let changes = folder.appendingPathComponent("changes")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: changes.path).sorted() == ["ID", "SG"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: changes.appendingPathComponent("SG").path).sorted()
+            == ["notice.md", "notice.txt", "tb-3-som-day-2-request.ics", "tb-3-som-request.ics"])
+        let request = try Self.read(changes.appendingPathComponent("SG/tb-3-som-request.ics")).replacingOccurrences(of: "\r\n ", with: "")
+        #expect(request.contains("METHOD:REQUEST\r\n"))
+        #expect(request.contains("SEQUENCE:1\r\n"))
+        #expect(request.contains(":mailto:secretariat@tb.example.org\r\n"))
+        #expect(request.contains(":mailto:sg-delegation@tb.example.org\r\n"))
+        #expect(request.contains("ATTENDEE;CN=Indonesia;CUTYPE=GROUP;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:id@tb.invalid"))
+        let notice = try Self.read(changes.appendingPathComponent("SG/notice.txt"))
+        #expect(notice.contains("- Special SOM (day 1 of 2) changed."))
+        let markdown = try Self.read(changes.appendingPathComponent("SG/notice.md"))
+        #expect(markdown.hasPrefix("# TB 3: changes for the Singapore delegation"))
+        #expect(result.standardOutput.contains("2 delegations touched (SG, ID); 1 untouched get nothing"))
+        // Nothing changed: no folder at all.
+        let same = try ConveneProcess.run(["export", "changes", "v2/plan.json", "v2/plan.json", "-o", "none"], in: folder)
+        #expect(same.status == 0)
+        #expect(same.standardOutput.contains("no delegation is touched"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("none").path))
     }
 
     @Test func anUnknownDelegationIsAUsageErrorNamingTheKnownOnes() throws {

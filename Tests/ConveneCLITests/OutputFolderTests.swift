@@ -161,10 +161,14 @@ import Testing
             #expect(references[0] != references[1])
             for round in 0..<4 {
                 let out = "out\(round)"
-                nonisolated(unsafe) var results: [ConveneProcess.Result?] = [nil, nil]
+                // One slot per run, each written by its own thread only.
+                let results = UnsafeMutableBufferPointer<ConveneProcess.Result?>.allocate(capacity: 2)
+                results.initialize(repeating: nil)
+                defer { results.deallocate() }
+                nonisolated(unsafe) let slots = results
                 DispatchQueue.concurrentPerform(iterations: 2) { index in
-                    results[index] = try? ConveneProcess.run(["plan", index == 0 ? "a.yaml" : "b.yaml", "-o", out, "--max-iterations", "1000"],
-                                                             in: folder, environment: environment)
+                    slots[index] = try? ConveneProcess.run(["plan", index == 0 ? "a.yaml" : "b.yaml", "-o", out, "--max-iterations", "1000"],
+                                                           in: folder, environment: environment)
                 }
                 let finished = results.compactMap { $0 }
                 #expect(finished.count == 2)

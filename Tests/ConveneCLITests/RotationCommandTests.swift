@@ -70,4 +70,21 @@ import Testing
         #expect(result.status == 64)
         #expect(result.standardError.contains("unknown country code 'XX'"))
     }
+
+    /// A body's rotation read from a scenario's `bodies:`.
+    @Test func rotationFromAScenario() throws {
+        let result = try ConveneProcess.run(["rotation", "--scenario", "Scenarios/accsm-23-26.yaml", "--format", "json"])
+        #expect(result.status == 0, "\(result.standardError)")
+        for row in [#"{"cycle": 23, "chair": "KH", "name": "Cambodia"}"#, #"{"cycle": 24, "chair": "ID", "name": "Indonesia"}"#,
+                    #"{"cycle": 25, "chair": "LA", "name": "Lao PDR"}"#, #"{"cycle": 26, "chair": "MY", "name": "Malaysia"}"#] {
+            #expect(result.standardOutput.contains(row))
+        }
+        let three = try ConveneProcess.run(["rotation", "--scenario", "Scenarios/asean-2026-three-bodies.yaml", "--body", "adgmin", "--from", "5", "--to", "7"])
+        #expect(three.status == 0, "\(three.standardError)")
+        #expect(three.standardOutput.contains("6  VN  Viet Nam"))
+        #expect(three.standardOutput.contains("7  BN  Brunei Darussalam"))
+        let missing = try ConveneProcess.run(["rotation", "--scenario", "Scenarios/accsm-22-brunei.yaml"])
+        #expect(missing.status == 64)
+        #expect(missing.standardError.contains("declares no bodies with a rotation"))
+    }
 }

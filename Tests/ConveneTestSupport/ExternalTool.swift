@@ -1,8 +1,9 @@
 import Foundation
 
-/// A program a test needs from the machine (a browser, an office suite):
-/// found on PATH, or the test fails with the command that installs it.
-/// `.ci/run` installs every one of them.
+/// A program a test needs from the machine (a browser, an office suite,
+/// python with its calendar libraries, khal): found on PATH, or the test
+/// fails with the command that installs it. `.ci/run` installs every one
+/// of them; a test never passes silently without its tool.
 public enum ExternalTool {
     public struct Missing: Error, CustomStringConvertible {
         public let description: String
@@ -33,5 +34,52 @@ public enum ExternalTool {
         let data = PipeReader.readAll(output.fileHandleForReading)
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    /// What `capture` gives: exit status and both outputs.
+    public struct Result: Sendable {
+        public let status: Int32
+        public let standardOutput: String
+        public let standardError: String
+    }
+
+    /// The executable called `name` on PATH, if any.
+    public static func find(_ name: String) -> URL? {
+        try? find([name], install: "")
+    }
+
+    /// Runs `executable ARGUMENTS` in `folder` with `environment` added,
+    /// and waits; standard output and error captured.
+    public static func capture(_ executable: URL, _ arguments: [String], in folder: URL? = nil,
+                               environment: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        if let folder { process.currentDirectoryURL = folder }
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        let output = Pipe(), error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let group = DispatchGroup()
+        nonisolated(unsafe) var outData = Data(), errData = Data()
+        DispatchQueue.global().async(group: group) { outData = PipeReader.readAll(output.fileHandleForReading) }
+        DispatchQueue.global().async(group: group) { errData = PipeReader.readAll(error.fileHandleForReading) }
+        group.wait()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, standardOutput: String(decoding: outData, as: UTF8.self),
+                      standardError: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// Why python3 cannot be used with `modules`, with the install command;
+    /// nil when it can.
+    public static func pythonProblem(modules: [String], install: String) -> String? {
+        guard let python = find("python3") else { return "python3 is not on PATH; install it with: apt-get install python3" }
+        let probe = try? capture(python, ["-c", "import " + modules.joined(separator: ", ")])
+        guard probe?.status == 0 else {
+            return "python3 cannot import \(modules.joined(separator: ", ")); install with: \(install) (or run .ci/run, which does)"
+        }
+        return nil
     }
 }

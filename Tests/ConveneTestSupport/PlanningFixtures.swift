@@ -65,7 +65,7 @@ public enum PlanningFixtures {
         }
         for (entry, meeting) in zip(plan.meetings, model.flat.meetings) {
             let option = meeting.options[entry.model.option]
-            guard option.day == entry.model.day, option.start == entry.model.start, option.venue.rawValue == entry.model.venue else {
+            guard option.day == entry.model.day, option.start == entry.model.start, option.venue.rawValue == entry.model.venue.rawValue else {
                 throw FixtureError(description: "\(entry.id): plan coordinates differ from option \(entry.model.option)")
             }
         }

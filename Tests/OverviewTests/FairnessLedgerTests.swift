@@ -25,7 +25,7 @@ import Testing
             {"body":"ACCSM","bodyName":"ASEAN Cooperation on Civil Service Matters","breakdown":{},"chair":"TH","cycle":20,
              "epoch":"2020-11-01","format":"convene-plan/1","meetings":[\(entries.joined(separator: ","))],"objective":0,
              "scenario":"none.yaml","scenarioSHA256":"00",
-             "solver":{"iterations":0,"lowerBound":0,"nodes":0,"provenOptimal":true,"seed":0,"status":"optimal","stoppedBy":"done"}}
+             "solver":{"iterations":0,"lowerBound":0,"nodes":0,"provenOptimal":true,"seed":0,"status":"optimal","stoppedBy":"completed"}}
             """
         return try PlanJSON.decode(Data(text.utf8))
     }

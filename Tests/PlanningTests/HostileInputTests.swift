@@ -29,8 +29,10 @@ import Testing
         let errors = ScenarioFixtures.errors(of: Self.billionLaughs())
         let elapsed = ContinuousClock.now - started
         #expect(errors == ["6:60: the file expands to more than 1000000 YAML nodes (are aliases repeating a large block?)"])
-        // The check stops at the node limit; a debug build on a busy core takes about a second.
-        #expect(elapsed < .seconds(10))
+        // The error proves the stop at the node limit; the clock is only a
+        // sanity bound (a debug build on a busy core takes a few seconds, and
+        // a fully loaded machine many more), never a speed target.
+        #expect(elapsed < .seconds(120))
     }
 
     @Test func aliasesWithinTheNodeLimitStillWork() {

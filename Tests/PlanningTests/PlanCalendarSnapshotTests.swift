@@ -1,6 +1,7 @@
 import ConveneTestSupport
 import Foundation
 import ICalendar
+import Calendars
 import Testing
 @testable import Planning
 @testable import Scenarios
@@ -30,13 +31,19 @@ import Testing
 
     """
 
-    static func entry(_ id: String, _ title: String, kind: String, mode: String, venue: String, venueName: String,
+    // The fixture is written as plan.json holds it; these read its text.
+    static func day(_ text: String) -> Day { Day(iso: text)! }
+    static func time(_ text: String) -> LocalTime { LocalTime(text: text)! }
+    static func instant(_ text: String) -> UTCInstant { UTCInstant(text: text)! }
+
+    static func entry(_ id: MeetingID, _ title: String, kind: MeetingKind, mode: MeetingMode, venue: VenueID, venueName: String,
                       days: (String, String), times: (String, String), utc: (String, String),
-                      attendees: [String], remote: [String] = [], moved: Plan.Move? = nil) -> Plan.Entry {
+                      attendees: [DelegationID], remote: [DelegationID] = [], moved: Plan.Move? = nil) -> Plan.Entry {
         Plan.Entry(id: id, title: title, kind: kind, mode: mode, venue: venue, venueName: venueName,
                    city: venue == "online" ? nil : "Bandar Seri Begawan", country: "BN",
-                   date: days.0, lastDate: days.1, weekday: "Tuesday", localStart: times.0, localEnd: times.1,
-                   timeZone: "Asia/Brunei", utcOffset: "+08:00", utcStart: utc.0, utcEnd: utc.1,
+                   date: day(days.0), lastDate: day(days.1), weekday: .tuesday, localStart: time(times.0), localEnd: time(times.1),
+                   timeZone: ZoneID("Asia/Brunei"), utcOffset: OffsetFromUTC(minutes: 480),
+                   utcStart: instant(utc.0), utcEnd: instant(utc.1),
                    attendees: attendees, remote: remote,
                    model: Plan.ModelCoordinates(venue: venue, day: 0, lastDay: 0, start: 0, end: 0, option: 0),
                    cost: 0, costs: [], moved: moved)
@@ -44,22 +51,22 @@ import Testing
 
     static let plan = Plan(
         format: Plan.formatTag, body: "ACCSM", bodyName: "ASEAN Cooperation on Civil Service Matters", cycle: 22,
-        chair: "BN", theme: nil, scenario: "snapshot.yaml", scenarioSHA256: "", epoch: "2022-08-06",
+        chair: "BN", theme: nil, scenario: "snapshot.yaml", scenarioSHA256: "", epoch: day("2022-08-06"),
         meetings: [
-            entry("som", "22nd ACCSM Senior Officials Meeting (SOM)", kind: "som", mode: "in-person", venue: "icc",
+            entry("som", "22nd ACCSM Senior Officials Meeting (SOM)", kind: .som, mode: .inPerson, venue: "icc",
                   venueName: "International Convention Centre", days: ("2023-05-09", "2023-05-10"), times: ("09:00", "17:30"),
                   utc: ("2023-05-09T01:00:00Z", "2023-05-10T09:30:00Z"), attendees: ["BN", "MM", "VN"],
-                  moved: Plan.Move(from: "2023-05-02", fromVenue: "icc", fromStart: "09:00", reason: "the venue closed")),
-            entry("focal-points", "ACCSM 22 Focal Points Meeting", kind: "focal-points", mode: "virtual", venue: "online",
+                  moved: Plan.Move(from: day("2023-05-02"), fromVenue: "icc", fromStart: time("09:00"), reason: "the venue closed")),
+            entry("focal-points", "ACCSM 22 Focal Points Meeting", kind: .focalPoints, mode: .virtual, venue: "online",
                   venueName: "ACCSM 22 online platform", days: ("2023-07-03", "2023-07-03"), times: ("10:30", "13:30"),
                   utc: ("2023-07-03T02:30:00Z", "2023-07-03T05:30:00Z"), attendees: ["BN", "MM", "VN"], remote: ["BN", "MM", "VN"]),
-            entry("heads", "22nd ACCSM Heads of Civil Service Meeting; handover, \"Fit for the Future\"", kind: "heads",
-                  mode: "hybrid", venue: "icc", venueName: "International Convention Centre",
+            entry("heads", "22nd ACCSM Heads of Civil Service Meeting; handover, \"Fit for the Future\"", kind: .heads,
+                  mode: .hybrid, venue: "icc", venueName: "International Convention Centre",
                   days: ("2024-04-22", "2024-04-22"), times: ("09:00", "17:30"),
                   utc: ("2024-04-22T01:00:00Z", "2024-04-22T09:30:00Z"), attendees: ["BN", "MM", "VN"], remote: ["MM"]),
         ],
         objective: 0, breakdown: [:],
-        solver: Plan.Solver(status: "optimal", provenOptimal: true, lowerBound: 0, nodes: 0, iterations: 0, stoppedBy: "completed", seed: 0),
+        solver: Plan.Search(status: .optimal, provenOptimal: true, lowerBound: 0, nodes: 0, iterations: 0, stoppedBy: .completed, seed: 0),
         movedCount: 1)
 
     @Test(arguments: [nil, "MM"] as [String?])

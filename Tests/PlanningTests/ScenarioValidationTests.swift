@@ -28,6 +28,19 @@ import Testing
         ])
     }
 
+    @Test func emailAddressesAreDecodedAndChecked() throws {
+        let text = base.replacingOccurrences(of: "body: { name: Test Body, short: TB }",
+                                             with: "body: { name: Test Body, short: TB, email: sec@tb.example.org }\n"
+                                                 + "delegations: [{ country: SG, email: sg@tb.example.org }]")
+        let scenario = try #require(ScenarioFixtures.load(text).scenario)
+        #expect(scenario.body.email == "sec@tb.example.org")
+        #expect(scenario.delegation(DelegationID("SG"))?.email == "sg@tb.example.org")
+        let bad = text.replacingOccurrences(of: "email: sg@tb.example.org", with: "email: \"sg at tb\"")
+        #expect(ScenarioFixtures.errors(of: bad) == [
+            "2:37: expected the delegation's e-mail address: an address like secretariat@example.org, found 'sg at tb'",
+        ])
+    }
+
     @Test func yamlSyntaxErrorNamesItsPlace() {
         let errors = ScenarioFixtures.errors(of: "body: {name: x\nchair: BN\n")
         #expect(errors.count == 1)

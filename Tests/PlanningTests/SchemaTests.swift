@@ -67,6 +67,12 @@ import Testing
         #expect(propertyNames(property("holidays")) == Set(ScenarioDecoder.holidayFeedKeys))
     }
 
+    @Test func bodyAndRotationKeysMatch() {
+        #expect(propertyNames(property("bodies")) == Set(ScenarioDecoder.bodyKeys))
+        #expect(propertyNames(property("bodies", "rotation")) == Set(ScenarioDecoder.rotationKeys))
+        #expect(propertyNames(property("bodies", "template")) == Set(ScenarioDecoder.meetingKeys))
+    }
+
     @Test func meetingKindsMatch() throws {
         let kind = try #require(resolvedProperties(property("meetings"))["kind"] as? [String: Any])
         let values = (kind["enum"] as? [String]) ?? []

@@ -31,6 +31,14 @@ public struct Agenda: Sendable {
     /// writes in its own language.
     public let chair: CountryCode?
     public let incomingChairCode: CountryCode?
+    /// The programme's people and places for this meeting, and the
+    /// scenario's own texts by language (Docs/Scenario.md "Programme").
+    public var chairperson: Programme.Person?
+    public var coChair: Programme.Person?
+    public var address: String?
+    /// For virtual and hybrid meetings: the link to join.
+    public var joinURL: String?
+    public var translations: [String: Programme.Translation] = [:]
 
     public init(bodyName: String, bodyShort: String, cycle: Int?, chairName: String, theme: String?,
                 meetingID: String, title: String, kind: MeetingKind, mode: MeetingMode, venueName: String,

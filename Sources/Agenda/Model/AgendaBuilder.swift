@@ -13,10 +13,12 @@ public struct AgendaBuilder: Sendable {
     /// Worked out once per plan rather than once per meeting: entries by id
     /// (the first of a repeated id, as a search would find), the incoming
     /// chair, and the last heads meeting.
-    private let entries: [String: Plan.Entry]
+    private let entries: [MeetingID: Plan.Entry]
     private let incoming: String?
     private let incomingCode: CountryCode?
-    private let lastHeadsID: String?
+    private let lastHeadsID: MeetingID?
+    /// In a scenario of terms: the last heads meeting of each body's cycle.
+    private let lastHeadsOfTerm: [String: MeetingID]
 
     public init(plan: Plan, scenario: Scenario) {
         self.plan = plan
@@ -25,18 +27,29 @@ public struct AgendaBuilder: Sendable {
         let next = Self.incomingChairTurn(scenario)
         incoming = next?.name
         incomingCode = next?.chair
-        let heads = plan.meetings.filter { $0.kind == MeetingKind.heads.rawValue }
+        let heads = plan.meetings.filter { $0.kind == .heads }
         lastHeadsID = heads.max { ($0.date, $0.localStart) < ($1.date, $1.localStart) }?.id
+        var lastOfTerm: [String: Plan.Entry] = [:]
+        for entry in heads {
+            guard let term = scenario.meeting(entry.id)?.term else { continue }
+            let key = "\(term.body)/\(term.cycle)"
+            if let other = lastOfTerm[key], (other.date, other.localStart) >= (entry.date, entry.localStart) { continue }
+            lastOfTerm[key] = entry
+        }
+        lastHeadsOfTerm = lastOfTerm.mapValues(\.id)
     }
 
     /// The agenda of the meeting `id`.
-    public func agenda(for id: String) throws(AgendaError) -> Agenda {
+    public func agenda(for id: MeetingID) throws(AgendaError) -> Agenda {
         guard let entry = entries[id] else {
-            throw .unknownMeeting(id, known: plan.meetings.map(\.id))
+            throw .unknownMeeting(id.rawValue, known: plan.meetings.map(\.id.rawValue))
         }
-        let kind = MeetingKind(rawValue: entry.kind) ?? .other
-        let mode = MeetingMode(rawValue: entry.mode) ?? .inPerson
-        let meeting = scenario.meeting(MeetingID(entry.id))
+        let kind = entry.kind
+        let mode = entry.mode
+        let meeting = scenario.meeting(entry.id)
+        // A meeting of a term: its cycle's chair hands over to the next.
+        let term = meeting?.term
+        let incomingChair = term.map { $0.nextChair.map { Countries.named($0)?.name ?? $0.rawValue } } ?? incoming
         let sessions = try sessions(of: entry, mode: mode, meeting: meeting)
 
         let lines: [AgendaLine]
@@ -46,11 +59,11 @@ public struct AgendaBuilder: Sendable {
                 lines = own.map { AgendaLine(text: $0.title, minutes: $0.minutes) }
                 days = try AgendaTimer.lay(lines.map(\.minutes), over: sessions)
             } else {
-                let template = templateLines(kind: kind, entry: entry, incoming: incoming)
+                let template = templateLines(kind: kind, entry: entry, incoming: incomingChair)
                 (lines, days) = try Self.fit(template, over: sessions)
             }
         } catch {
-            throw .timing(meeting: entry.id, title: entry.title, error)
+            throw .timing(meeting: entry.id.rawValue, title: entry.title, error)
         }
 
         var groups: [ZoneGroup] = []
@@ -59,23 +72,34 @@ public struct AgendaBuilder: Sendable {
             let instant = try unixStart(of: entry, sessions: sessions)
             groups = ZoneGroup.grouping(try clocks(for: ids, at: instant))
         }
-        let chairName = Countries.named(scenario.chair)?.name ?? scenario.chair.rawValue
-        return Agenda(bodyName: plan.bodyName, bodyShort: plan.body, cycle: plan.cycle, chairName: chairName,
-                      theme: plan.theme, meetingID: entry.id, title: entry.title, kind: kind, mode: mode,
-                      venueName: entry.venueName, city: entry.city, host: CountryCode(entry.country),
-                      timeZone: entry.timeZone, lines: lines, days: days, incomingChair: incoming,
-                      zoneGroups: groups, chair: scenario.chair, incomingChairCode: incomingCode)
+        let chair = term?.chair ?? scenario.chair
+        let chairName = Countries.named(chair)?.name ?? chair.rawValue
+        let bodyName = term.flatMap { term in scenario.bodies.first { $0.id == term.body }?.name } ?? plan.bodyName
+        var agenda = Agenda(bodyName: bodyName, bodyShort: term?.short ?? plan.body, cycle: term?.cycle ?? plan.cycle, chairName: chairName,
+                      theme: plan.theme, meetingID: entry.id.rawValue, title: entry.title, kind: kind, mode: mode,
+                      venueName: entry.venueName, city: entry.city, host: entry.country,
+                      timeZone: entry.timeZone.identifier, lines: lines, days: days, incomingChair: incomingChair,
+                      zoneGroups: groups, chair: chair, incomingChairCode: term.map { $0.nextChair } ?? incomingCode)
+        let programme = scenario.programme, meetingID = entry.id, venueID = entry.venue
+        agenda.chairperson = programme.chairperson(of: meetingID)
+        agenda.coChair = programme.coChairs[meetingID]
+        agenda.address = programme.addresses[venueID]
+        if mode != .inPerson {
+            agenda.joinURL = scenario.meeting(meetingID)?.joinURL ?? scenario.venue(venueID)?.joinURL
+        }
+        agenda.translations = programme.translations
+        return agenda
     }
 
     /// Each delegation's clock at `instant`: the scenario's home zone, else
     /// the capital's.
-    public func clocks(for ids: [String], at instant: Int64) throws(AgendaError) -> [DelegationClock] {
+    public func clocks(for ids: [DelegationID], at instant: Int64) throws(AgendaError) -> [DelegationClock] {
         var result: [DelegationClock] = []
         for id in ids {
-            let zone = scenario.delegation(DelegationID(id))?.home
-                ?? Countries.named(CountryCode(id))?.timeZone ?? "UTC"
+            let zone = scenario.delegation(id)?.home
+                ?? Countries.named(CountryCode(id.rawValue))?.timeZone ?? "UTC"
             do throws(ICUError) {
-                result.append(DelegationClock(delegation: id, zone: zone, offsetSeconds: try ICU.offset(zone: zone, at: instant)))
+                result.append(DelegationClock(delegation: id.rawValue, zone: zone, offsetSeconds: try ICU.offset(zone: zone, at: instant)))
             } catch {
                 throw .icu(error)
             }
@@ -86,19 +110,16 @@ public struct AgendaBuilder: Sendable {
     /// The sittings: one per day from `date` to `lastDate`, each from the
     /// plan's local start to its local end.
     func sessions(of entry: Plan.Entry, mode: MeetingMode, meeting: Meeting?) throws(AgendaError) -> [Session] {
-        guard let first = Day(iso: entry.date) else { throw .badPlanField(meeting: entry.id, field: "date", value: entry.date) }
-        guard let last = Day(iso: entry.lastDate), first <= last else {
-            throw .badPlanField(meeting: entry.id, field: "lastDate", value: entry.lastDate)
+        let first = entry.date, last = entry.lastDate, start = entry.localStart, end = entry.localEnd
+        guard first <= last else {
+            throw .badPlanField(meeting: entry.id.rawValue, field: "lastDate", value: last.description)
         }
-        guard let start = LocalTime(text: entry.localStart) else {
-            throw .badPlanField(meeting: entry.id, field: "localStart", value: entry.localStart)
-        }
-        guard let end = LocalTime(text: entry.localEnd), start < end else {
-            throw .badPlanField(meeting: entry.id, field: "localEnd", value: entry.localEnd)
+        guard start < end else {
+            throw .badPlanField(meeting: entry.id.rawValue, field: "localEnd", value: end.description)
         }
         let wholeDays: Bool
         if let meeting, case .days = meeting.length { wholeDays = true } else { wholeDays = end.minutes - start.minutes >= 6 * 60 }
-        let prayers = Countries.named(CountryCode(entry.country))?.fridayPrayerBreak ?? false
+        let prayers = Countries.named(entry.country)?.fridayPrayerBreak ?? false
         return (0...first.days(to: last)).map { offset in
             let day = first.adding(days: offset)
             return Session(day: day, start: start.minutes, end: end.minutes,
@@ -122,7 +143,12 @@ public struct AgendaBuilder: Sendable {
     }
 
     /// Whether no heads meeting of the plan comes after this one.
-    func isLastHeads(_ entry: Plan.Entry) -> Bool { lastHeadsID == entry.id }
+    func isLastHeads(_ entry: Plan.Entry) -> Bool {
+        if let term = scenario.meeting(entry.id)?.term {
+            return lastHeadsOfTerm["\(term.body)/\(term.cycle)"] == entry.id
+        }
+        return lastHeadsID == entry.id
+    }
 
     /// The next chair in rotation after the scenario's chair, from the
     /// scenario's members and cycle; nil when the chair does not rotate
@@ -171,7 +197,7 @@ public struct AgendaBuilder: Sendable {
     private func unixStart(of entry: Plan.Entry, sessions: [Session]) throws(AgendaError) -> Int64 {
         guard let first = sessions.first else { return 0 }
         do throws(ICUError) {
-            return try LocalClock.unixSeconds(day: first.day, minute: first.start, zone: entry.timeZone)
+            return try LocalClock.unixSeconds(day: first.day, minute: first.start, zone: entry.timeZone.identifier)
         } catch {
             throw .icu(error)
         }

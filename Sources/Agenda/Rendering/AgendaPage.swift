@@ -1,6 +1,7 @@
 import Calendars
 import Foundation
 import Planning
+import Scenarios
 
 /// An agenda put into words in one language: every title translated (or
 /// left in English with a note), every date and time formatted by ICU in
@@ -43,7 +44,14 @@ public struct AgendaPage: Sendable {
     public let dateText: String
     public let venueText: String
     public let theme: String?
+    /// The chair's country, and its chairperson when the scenario names one.
     public let chair: String
+    public let coChair: String?
+    /// The link to join a virtual or hybrid meeting.
+    public let joinURL: String?
+    /// The scenario's logo as a `data:` URI, set by the caller that read
+    /// the file (libraries read no files); HTML shows it in the masthead.
+    public var logoDataURI: String?
     /// The incoming chair's name in the page's language, for `{chair}` in titles.
     public let incomingChair: String?
     public let timesIn: String
@@ -67,17 +75,23 @@ public struct AgendaPage: Sendable {
         let firstInstant = try agenda.days.first.map { day throws(AgendaError) in try instant(day.day, day.session.start) } ?? 0
         let names = PlaceNames(locale: locale, isEnglish: translation.language == "en", instant: firstInstant)
 
-        bodyName = agenda.bodyName
+        // The scenario's own words in this language, where it gives them.
+        let texts = agenda.translations[translation.language]
+        bodyName = texts?.body ?? agenda.bodyName
         cycleName = agenda.cycleName
-        title = agenda.title
-        theme = agenda.theme
-        chair = agenda.chair.map { names.country($0, english: agenda.chairName) } ?? agenda.chairName
+        title = texts?.titles[MeetingID(agenda.meetingID)] ?? agenda.title
+        theme = texts?.theme ?? agenda.theme
+        let country = agenda.chair.map { names.country($0, english: agenda.chairName) } ?? agenda.chairName
+        chair = agenda.chairperson.map { "\(country) — \($0.text)" } ?? country
+        coChair = agenda.coChair?.text
+        joinURL = agenda.joinURL
         if let code = agenda.incomingChairCode, let english = agenda.incomingChair {
             incomingChair = names.country(code, english: english)
         } else {
             incomingChair = agenda.incomingChair
         }
         var venue = agenda.venueName
+        if let address = agenda.address, !address.isEmpty { venue += ", " + address }
         if let city = agenda.city, !city.isEmpty { venue += ", " + names.city(city, zone: agenda.timeZone) }
         switch agenda.mode {
         case .inPerson: break

@@ -42,4 +42,21 @@ public enum Escaping {
         }
         return result
     }
+
+    /// A CSS string literal (CSS Syntax §4.3.5): quotes and backslashes
+    /// escaped, line breaks as `\A`, and `<` as `\3C` so the text can never
+    /// close the `<style>` element it sits in.
+    public static func cssString(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n", "\r": out += "\\A "
+            case "<": out += "\\3C "
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
 }

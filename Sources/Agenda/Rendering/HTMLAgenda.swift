@@ -13,11 +13,12 @@ public enum HTMLAgenda {
         out.append("<meta charset=\"utf-8\">")
         out.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
         out.append("<title>\(h(page.cycleName)) · \(h(page.title))</title>")
-        out.append("<style>\n\(style)</style>")
+        out.append("<style>\n\(style)\(runningHeader(page))</style>")
         out.append("</head>")
         out.append("<body>")
         out.append("<main class=\"sheet\">")
         out.append("<header class=\"masthead\">")
+        if let logo = page.logoDataURI { out.append("<img class=\"logo\" src=\"\(h(logo))\" alt=\"\">") }
         out.append("<p class=\"body-name\">\(h(page.bodyName))</p>")
         out.append("<p class=\"cycle\">\(h(page.cycleName))</p>")
         out.append("<h1>\(h(page.title))</h1>")
@@ -32,6 +33,8 @@ public enum HTMLAgenda {
         out.append("<dt>\(h(labels.date))</dt><dd>\(h(page.dateText))</dd>")
         out.append("<dt>\(h(labels.venue))</dt><dd>\(h(page.venueText))</dd>")
         out.append("<dt>\(h(labels.chair))</dt><dd>\(h(page.chair))</dd>")
+        if let coChair = page.coChair { out.append("<dt>\(h(labels.coChair))</dt><dd>\(h(coChair))</dd>") }
+        if let link = page.joinURL { out.append("<dt>\(h(labels.online))</dt><dd><a href=\"\(h(link))\">\(h(link))</a></dd>") }
         out.append("</dl>")
         out.append("<h2>\(h(labels.programme))</h2>")
         out.append("<p class=\"zone\">\(h(page.timesIn))</p>")
@@ -79,6 +82,25 @@ public enum HTMLAgenda {
         return out.joined(separator: "\n") + "\n"
     }
 
+    /// The printed page's running header (CSS paged media, as Chromium
+    /// prints it): the cycle and the meeting's title at the top left of
+    /// every page, the page number and count at the top right, in digits
+    /// every language reads.
+    static func runningHeader(_ page: AgendaPage) -> String {
+        let title = Escaping.cssString("\(page.cycleName) · \(page.title)")
+        return """
+        @page {
+          @top-left { content: \(title); font: 8.5pt/1.3 \(fontStack); color: #555; vertical-align: bottom; padding-bottom: 3mm; }
+          @top-right { content: counter(page) " / " counter(pages); font: 8.5pt/1.3 \(fontStack); color: #555; vertical-align: bottom; padding-bottom: 3mm; }
+        }
+
+        """
+    }
+
+    /// Noto's serif faces first, then each script's (Khmer, Lao, Myanmar,
+    /// Thai), then common serifs.
+    static let fontStack = #""Noto Serif", "Noto Serif Khmer", "Noto Serif Lao", "Noto Serif Myanmar", "Noto Serif Thai", "Noto Sans Khmer", "Noto Sans Lao", "Noto Sans Myanmar", "Noto Sans Thai", "DejaVu Serif", Georgia, "Times New Roman", serif"#
+
     /// The page's only stylesheet. A4 with print margins; on screen the
     /// sheet is centred at A4 width. The font stack names Noto's serif
     /// faces for Khmer, Lao, Myanmar and Thai script (Debian's
@@ -87,15 +109,16 @@ public enum HTMLAgenda {
     /// fonts have no italic (the browser slants them crudely), so both are
     /// turned off for them.
     static let style = """
-    @page { size: A4; margin: 18mm 16mm 20mm 16mm; }
+    @page { size: A4; margin: 22mm 16mm 18mm 16mm; }
     * { box-sizing: border-box; }
     html { background: #e9e9e4; }
-    body { margin: 0; color: #1a1a1a; font: 11pt/1.45 "Noto Serif", "Noto Serif Khmer", "Noto Serif Lao", "Noto Serif Myanmar", "Noto Serif Thai", "Noto Sans Khmer", "Noto Sans Lao", "Noto Sans Myanmar", "Noto Sans Thai", "DejaVu Serif", Georgia, "Times New Roman", serif; }
+    body { margin: 0; color: #1a1a1a; font: 11pt/1.45 \(fontStack); }
     :lang(km) body, :lang(lo) body, :lang(th) body { line-height: 1.7; }
     :lang(my) body { line-height: 1.9; }
     :lang(km) *, :lang(lo) *, :lang(my) *, :lang(th) * { letter-spacing: normal !important; text-transform: none !important; }
     :lang(km) tr.pause td, :lang(lo) tr.pause td, :lang(my) tr.pause td, :lang(th) tr.pause td { font-style: normal; }
     .sheet { background: #fff; width: 210mm; min-height: 297mm; margin: 12mm auto; padding: 18mm 16mm 20mm; box-shadow: 0 1px 6px rgba(0,0,0,.18); }
+    .logo { display: block; margin: 0 auto 3mm; max-height: 22mm; max-width: 60mm; }
     .masthead { text-align: center; border-bottom: 2px solid #1f3a68; padding-bottom: 5mm; margin-bottom: 5mm; }
     .body-name { margin: 0; font-size: 10pt; letter-spacing: .08em; text-transform: uppercase; color: #1f3a68; }
     .cycle { margin: 1mm 0 3mm; font-size: 12pt; font-weight: bold; letter-spacing: .04em; color: #1f3a68; }
@@ -106,6 +129,7 @@ public enum HTMLAgenda {
     .facts { display: grid; grid-template-columns: max-content 1fr; gap: 1mm 6mm; margin: 0 0 5mm; }
     .facts dt { font-weight: bold; }
     .facts dd { margin: 0; }
+    .facts a { color: inherit; word-break: break-all; }
     h2 { font-size: 12.5pt; margin: 6mm 0 1mm; color: #1f3a68; text-transform: uppercase; letter-spacing: .05em; }
     h3 { font-size: 11pt; margin: 4mm 0 2mm; }
     .zone { margin: 0 0 2mm; font-size: 9.5pt; color: #555; }
@@ -122,6 +146,7 @@ public enum HTMLAgenda {
     th.zone-col .offset { display: block; color: #1a1a1a; }
     th.zone-col .who { display: block; font-weight: normal; text-transform: none; letter-spacing: 0; }
     tr { break-inside: avoid; page-break-inside: avoid; }
+    thead { display: table-header-group; }
     h2, h3 { break-after: avoid; page-break-after: avoid; }
     @media print {
       html { background: none; }

@@ -16,6 +16,8 @@ public enum MarkdownAgenda {
         out.append("- **\(labels.date):** \(md(page.dateText))")
         out.append("- **\(labels.venue):** \(md(page.venueText))")
         out.append("- **\(labels.chair):** \(md(page.chair))")
+        if let coChair = page.coChair { out.append("- **\(labels.coChair):** \(md(coChair))") }
+        if let link = page.joinURL { out.append("- **\(labels.online):** <\(link)>") }
         if let theme = page.theme { out.append("- **\(labels.theme):** \(md(theme))") }
         out.append("")
         out.append("## \(labels.programme)")

@@ -6,7 +6,7 @@
 extension Translations {
     public static let indonesian = Translation(
         language: "id", locale: "id_ID", name: "Bahasa Indonesia",
-        labels: .init(programme: "Susunan Acara", chair: "Ketua", date: "Tanggal", venue: "Tempat", theme: "Tema",
+        labels: .init(programme: "Susunan Acara", chair: "Ketua", coChair: "Ketua Bersama", date: "Tanggal", venue: "Tempat", theme: "Tema",
                       time: "Waktu", item: "Acara", day: "Hari ke-{n}", coffeeBreak: "Rehat kopi", lunch: "Makan siang",
                       fridayPrayers: "Istirahat salat Jumat", timesIn: "Semua waktu: {zone} (UTC{offset})",
                       localTimes: "Waktu setempat setiap delegasi", online: "Daring", hybrid: "Luring dan daring",
@@ -36,7 +36,7 @@ extension Translations {
 
     public static let filipino = Translation(
         language: "fil", locale: "fil_PH", name: "Filipino",
-        labels: .init(programme: "Programa", chair: "Tagapangulo", date: "Petsa", venue: "Lugar", theme: "Tema",
+        labels: .init(programme: "Programa", chair: "Tagapangulo", coChair: "Kasamang Tagapangulo", date: "Petsa", venue: "Lugar", theme: "Tema",
                       time: "Oras", item: "Paksa", day: "Ika-{n} na Araw", coffeeBreak: "Pahinga para sa kape",
                       lunch: "Tanghalian", fridayPrayers: "Pahinga para sa panalangin sa Biyernes",
                       timesIn: "Lahat ng oras: {zone} (UTC{offset})", localTimes: "Lokal na oras ng bawat delegasyon",
@@ -66,7 +66,7 @@ extension Translations {
 
     public static let thai = Translation(
         language: "th", locale: "th_TH", name: "ภาษาไทย",
-        labels: .init(programme: "กำหนดการ", chair: "ประธาน", date: "วันที่", venue: "สถานที่", theme: "หัวข้อหลัก",
+        labels: .init(programme: "กำหนดการ", chair: "ประธาน", coChair: "ประธานร่วม", date: "วันที่", venue: "สถานที่", theme: "หัวข้อหลัก",
                       time: "เวลา", item: "วาระ", day: "วันที่ {n}", coffeeBreak: "พักรับประทานอาหารว่าง",
                       lunch: "พักรับประทานอาหารกลางวัน", fridayPrayers: "พักละหมาดวันศุกร์",
                       timesIn: "เวลาทั้งหมด: {zone} (UTC{offset})", localTimes: "เวลาท้องถิ่นของแต่ละคณะผู้แทน",
@@ -96,7 +96,7 @@ extension Translations {
 
     public static let khmer = Translation(
         language: "km", locale: "km_KH", name: "ភាសាខ្មែរ",
-        labels: .init(programme: "កម្មវិធី", chair: "ប្រធាន", date: "កាលបរិច្ឆេទ", venue: "ទីកន្លែង", theme: "ប្រធានបទ",
+        labels: .init(programme: "កម្មវិធី", chair: "ប្រធាន", coChair: "សហប្រធាន", date: "កាលបរិច្ឆេទ", venue: "ទីកន្លែង", theme: "ប្រធានបទ",
                       time: "ម៉ោង", item: "របៀបវារៈ", day: "ថ្ងៃទី {n}", coffeeBreak: "សម្រាកពិសាកាហ្វេ",
                       lunch: "អាហារថ្ងៃត្រង់", fridayPrayers: "សម្រាកបួងសួងថ្ងៃសុក្រ",
                       timesIn: "ម៉ោងទាំងអស់៖ {zone} (UTC{offset})", localTimes: "ម៉ោងក្នុងស្រុករបស់គណៈប្រតិភូនីមួយៗ",
@@ -126,7 +126,7 @@ extension Translations {
 
     public static let lao = Translation(
         language: "lo", locale: "lo_LA", name: "ພາສາລາວ",
-        labels: .init(programme: "ກຳນົດການ", chair: "ປະທານ", date: "ວັນທີ", venue: "ສະຖານທີ່", theme: "ຫົວຂໍ້",
+        labels: .init(programme: "ກຳນົດການ", chair: "ປະທານ", coChair: "ປະທານຮ່ວມ", date: "ວັນທີ", venue: "ສະຖານທີ່", theme: "ຫົວຂໍ້",
                       time: "ເວລາ", item: "ວາລະ", day: "ມື້ທີ {n}", coffeeBreak: "ພັກດື່ມກາເຟ", lunch: "ອາຫານທ່ຽງ",
                       fridayPrayers: "ພັກລະໝາດວັນສຸກ", timesIn: "ເວລາທັງໝົດ: {zone} (UTC{offset})",
                       localTimes: "ເວລາທ້ອງຖິ່ນຂອງແຕ່ລະຄະນະຜູ້ແທນ", online: "ອອນລາຍ", hybrid: "ໂດຍກົງ ແລະ ອອນລາຍ",
@@ -156,7 +156,7 @@ extension Translations {
 
     public static let burmese = Translation(
         language: "my", locale: "my_MM", name: "မြန်မာဘာသာ",
-        labels: .init(programme: "အစီအစဉ်", chair: "ဥက္ကဋ္ဌ", date: "ရက်စွဲ", venue: "နေရာ", theme: "ဆောင်ပုဒ်",
+        labels: .init(programme: "အစီအစဉ်", chair: "ဥက္ကဋ္ဌ", coChair: "ပူးတွဲဥက္ကဋ္ဌ", date: "ရက်စွဲ", venue: "နေရာ", theme: "ဆောင်ပုဒ်",
                       time: "အချိန်", item: "အကြောင်းအရာ", day: "{n} ရက်မြောက်နေ့", coffeeBreak: "ကော်ဖီနားချိန်",
                       lunch: "နေ့လည်စာ", fridayPrayers: "သောကြာနေ့ ဝတ်ပြုနားချိန်",
                       timesIn: "အချိန်အားလုံး - {zone} (UTC{offset})", localTimes: "ကိုယ်စားလှယ်အဖွဲ့တစ်ဖွဲ့စီ၏ ဒေသစံတော်ချိန်",

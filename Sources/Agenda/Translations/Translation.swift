@@ -6,6 +6,8 @@ public struct Translation: Sendable {
     public struct Labels: Sendable {
         public let programme: String
         public let chair: String
+        /// The co-chair of a dialogue or Plus Three meeting.
+        public let coChair: String
         public let date: String
         public let venue: String
         public let theme: String

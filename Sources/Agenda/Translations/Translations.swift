@@ -13,7 +13,7 @@ public enum Translations {
 
     public static let english = Translation(
         language: "en", locale: "en_GB", name: "English",
-        labels: .init(programme: "Programme", chair: "Chair", date: "Date", venue: "Venue", theme: "Theme",
+        labels: .init(programme: "Programme", chair: "Chair", coChair: "Co-Chair", date: "Date", venue: "Venue", theme: "Theme",
                       time: "Time", item: "Item", day: "Day {n}", coffeeBreak: "Coffee break", lunch: "Lunch",
                       fridayPrayers: "Friday prayers", timesIn: "All times: {zone} (UTC{offset})",
                       localTimes: "Local time of each delegation", online: "Online", hybrid: "In person and online",
@@ -42,7 +42,7 @@ public enum Translations {
 
     public static let vietnamese = Translation(
         language: "vi", locale: "vi_VN", name: "Tiếng Việt",
-        labels: .init(programme: "Chương trình", chair: "Chủ tịch", date: "Ngày", venue: "Địa điểm", theme: "Chủ đề",
+        labels: .init(programme: "Chương trình", chair: "Chủ tịch", coChair: "Đồng Chủ tịch", date: "Ngày", venue: "Địa điểm", theme: "Chủ đề",
                       time: "Thời gian", item: "Nội dung", day: "Ngày thứ {n}", coffeeBreak: "Giải lao",
                       lunch: "Ăn trưa", fridayPrayers: "Nghỉ cầu nguyện ngày thứ Sáu",
                       timesIn: "Tất cả các giờ: {zone} (UTC{offset})", localTimes: "Giờ địa phương của từng đoàn",
@@ -72,7 +72,7 @@ public enum Translations {
 
     public static let malay = Translation(
         language: "ms", locale: "ms_BN", name: "Bahasa Melayu",
-        labels: .init(programme: "Aturcara", chair: "Pengerusi", date: "Tarikh", venue: "Tempat", theme: "Tema",
+        labels: .init(programme: "Aturcara", chair: "Pengerusi", coChair: "Pengerusi Bersama", date: "Tarikh", venue: "Tempat", theme: "Tema",
                       time: "Masa", item: "Perkara", day: "Hari {n}", coffeeBreak: "Rehat minum",
                       lunch: "Makan tengah hari", fridayPrayers: "Rehat solat Jumaat",
                       timesIn: "Semua waktu: {zone} (UTC{offset})", localTimes: "Waktu tempatan setiap delegasi",

@@ -30,12 +30,12 @@ public struct CalendarParticipants: Sendable {
 
     /// The chair's country name as ASEAN writes it ("Brunei Darussalam").
     public var chairName: String {
-        Countries.named(CountryCode(plan.chair))?.name ?? plan.chair
+        Countries.named(plan.chair)?.name ?? plan.chair.rawValue
     }
 
     /// The chair's capital zone, for X-WR-TIMEZONE.
     public var chairZone: String? {
-        Countries.named(CountryCode(plan.chair))?.timeZone
+        Countries.named(plan.chair)?.timeZone
     }
 
     /// The display name of a delegation: the scenario's, else the country's
@@ -54,7 +54,7 @@ public struct CalendarParticipants: Sendable {
 
     /// The chair's secretariat, which organises every meeting of the term.
     public var organizer: CalendarUser {
-        CalendarUser(address: "mailto:secretariat@\(domain)",
+        CalendarUser(address: "mailto:" + (scenario?.body.email ?? "secretariat@\(domain)"),
                      commonName: "\(termName) Chair Secretariat (\(chairName))")
     }
 
@@ -62,7 +62,8 @@ public struct CalendarParticipants: Sendable {
     /// §3.2.16 ROLE=REQ-PARTICIPANT).
     public func attendee(_ id: String) -> CalendarUser {
         let local = EventIdentity.clean(id).lowercased()
-        return CalendarUser(address: "mailto:\(local.isEmpty ? "delegation" : local)@\(domain)",
+        let address = scenario?.delegation(DelegationID(id))?.email ?? "\(local.isEmpty ? "delegation" : local)@\(domain)"
+        return CalendarUser(address: "mailto:" + address,
                             commonName: name(ofDelegation: id),
                             otherParameters: [Parameter("CUTYPE", "GROUP"), Parameter("ROLE", "REQ-PARTICIPANT")])
     }

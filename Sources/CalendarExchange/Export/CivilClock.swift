@@ -1,3 +1,4 @@
+import ICalendar
 import Calendars
 
 /// Local times on one zone's clock read on another's, with ICU's offsets:
@@ -35,5 +36,20 @@ public enum CivilClock {
     public static func clock(_ minutes: Int) -> String {
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         return "\(two(minutes / 60)):\(two(minutes % 60))"
+    }
+
+    /// "2023-05-09T01:00:00Z" for an instant in seconds since 1970.
+    public static func rfc3339(_ instant: Int64) -> String {
+        let seconds = Int(((instant % 86_400) + 86_400) % 86_400)
+        let day = Day(daysSince1970: Int((instant - Int64(seconds)) / 86_400))
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(day)T\(two(seconds / 3600)):\(two(seconds / 60 % 60)):\(two(seconds % 60))Z"
+    }
+
+    /// The UTC date-time of "2023-05-09T01:00:00Z"; nil for any other form.
+    public static func dateTime(rfc3339 text: String) -> ICalDateTime? {
+        let compact = text.replacingOccurrences(of: "-", with: "").replacingOccurrences(of: ":", with: "")
+        guard compact.count == 16, compact.hasSuffix("Z") else { return nil }
+        return ICalDateTime(icalText: compact)
     }
 }

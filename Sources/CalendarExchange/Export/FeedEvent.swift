@@ -37,12 +37,23 @@ public struct FeedEvent: Hashable, Sendable {
         self.parentUID = parentUID
     }
 
-    public var meeting: String { entry.id }
-    public var timeZone: String { entry.timeZone }
+    public var meeting: String { entry.id.rawValue }
+    public var timeZone: String { entry.timeZone.identifier }
 
     /// SUMMARY: the title, with the day for a meeting of several days.
     public var summary: String {
         dayCount > 1 ? "\(entry.title) (day \(dayNumber) of \(dayCount))" : entry.title
+    }
+
+    /// LOCATION: "Online (platform)", or venue, city and country.
+    public var location: String { Self.location(of: entry) }
+
+    /// LOCATION of a plan entry.
+    public static func location(of entry: Plan.Entry) -> String {
+        entry.mode == .virtual
+            ? "Online (\(entry.venueName))"
+            : [entry.venueName, entry.city, Countries.named(entry.country)?.name ?? entry.country.rawValue]
+                .compactMap { $0 }.joined(separator: ", ")
     }
 
     /// The UTC instants of the start and end, seconds since 1970.

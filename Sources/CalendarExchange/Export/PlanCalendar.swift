@@ -21,9 +21,12 @@ public struct PlanCalendar: Sendable {
         /// One event per agenda item (per day when a meeting has no timed
         /// agenda) instead of one per meeting day.
         public var sessions: Bool
-        /// SEQUENCE of each UID in the calendar published before, if known:
-        /// an event keeps it, or goes one up when its meeting moved.
-        public var previousSequences: [String: Int]
+        /// The plan's calendar state (plan.json `calendar`): each event's
+        /// SEQUENCE and last change, and the cancelled events still kept.
+        /// Without it (a plan made before calendar state), SEQUENCE is 1 for
+        /// a meeting that moved since the kept plan, else 0, and DTSTAMP is
+        /// `timestamp`.
+        public var state: CalendarState?
 
         /// Each meeting's timed programme, one line per item or break, as
         /// the agenda module lays it out (the caller makes it: Planning
@@ -44,13 +47,13 @@ public struct PlanCalendar: Sendable {
         public var publishURL: String?
 
         public init(timestamp: ICalDateTime, delegation: String? = nil, sessions: Bool = false,
-                    previousSequences: [String: Int] = [:], programmes: [String: [String]] = [:],
+                    state: CalendarState? = nil, programmes: [String: [String]] = [:],
                     agendaItems: [String: [AgendaItemTime]] = [:], programmeDays: [String: [ProgrammeDay]] = [:],
                     refreshInterval: ICalDuration = PlanCalendar.defaultRefresh, publishURL: String? = nil) {
             self.timestamp = timestamp
             self.delegation = delegation
             self.sessions = sessions
-            self.previousSequences = previousSequences
+            self.state = state
             self.programmes = programmes
             self.agendaItems = agendaItems
             self.programmeDays = programmeDays
@@ -98,12 +101,25 @@ public struct PlanCalendar: Sendable {
     public var delegationIDs: [String] {
         if let scenario { return scenario.delegations.map(\.id.rawValue) }
         var seen: Set<String> = []
-        return plan.meetings.flatMap(\.attendees).filter { seen.insert($0).inserted }
+        return plan.meetings.flatMap(\.attendees).map(\.rawValue).filter { seen.insert($0).inserted }
     }
 
-    /// The id in `delegationIDs` that `code` names, exactly or ignoring case.
-    public func delegationID(matching code: String) -> String? {
-        let ids = delegationIDs
+    /// The delegations that get a feed: `delegationIDs`, then any that
+    /// the calendar state still owes a cancellation (a delegation no longer
+    /// in the scenario keeps its feed until its cancelled events expire).
+    public func feedDelegationIDs(state: CalendarState?) -> [String] {
+        var ids = delegationIDs
+        var seen = Set(ids)
+        for record in state?.events ?? [] {
+            let owed = record.status == CalendarState.cancelled ? record.attendees : record.dropped
+            for id in owed where seen.insert(id).inserted { ids.append(id) }
+        }
+        return ids
+    }
+
+    /// The id in `feedDelegationIDs` that `code` names, exactly or ignoring case.
+    public func delegationID(matching code: String, state: CalendarState? = nil) -> String? {
+        let ids = feedDelegationIDs(state: state)
         return ids.first { $0 == code } ?? ids.first { $0.lowercased() == code.lowercased() }
     }
 
@@ -124,10 +140,10 @@ public struct PlanCalendar: Sendable {
         calendar.method = "PUBLISH"
         var reader: String?
         if let code = options.delegation {
-            guard let id = delegationID(matching: code) else {
-                throw .unknownDelegation(code, known: delegationIDs)
+            guard let id = delegationID(matching: code, state: options.state) else {
+                throw .unknownDelegation(code, known: feedDelegationIDs(state: options.state))
             }
-            entries = entries.filter { $0.attendees.contains(id) }
+            entries = entries.filter { $0.attendees.contains(DelegationID(id)) }
             reader = id
         }
         let title = reader.map { "\(people.termName) — \(people.name(ofDelegation: $0)) delegation" }
@@ -145,7 +161,7 @@ public struct PlanCalendar: Sendable {
             calendar.component.append(Property("SOURCE", parameters: [Parameter("VALUE", "URI")], value: url))
         }
 
-        let lastHeads = plan.meetings.last { $0.kind == MeetingKind.heads.rawValue }?.id
+        let lastHeads = plan.meetings.last { $0.kind == .heads }?.id
         var events: [VEvent] = []
         for entry in entries {
             if options.sessions {
@@ -157,11 +173,12 @@ public struct PlanCalendar: Sendable {
                 }
             }
         }
-        guard let firstDay = Day(iso: plan.epoch) else {
-            throw .invalidEntry(meeting: "-", field: "epoch", value: plan.epoch)
+        let cancelled = cancelledEvents(options.state, reader: reader)
+        for record in cancelled {
+            events.append(try cancelledEvent(record, people: people, reader: reader))
         }
-        for zone in Set(entries.map(\.timeZone)).sorted() {
-            calendar.add(try ZoneDefinitions.vtimezone(zone, from: firstDay))
+        for zone in Set(entries.map(\.timeZone.identifier) + cancelled.map(\.timeZone)).sorted() {
+            calendar.add(try ZoneDefinitions.vtimezone(zone, from: plan.epoch))
         }
         for event in events { calendar.add(event) }
         return calendar
@@ -181,34 +198,25 @@ public struct PlanCalendar: Sendable {
     /// the plan's days), else the plan's days with its reserved hours.
     func feedEvents(for entry: Plan.Entry, options: Options) throws(PlanCalendarError) -> [FeedEvent] {
         let (days, opens, closes) = try Self.span(of: entry)
-        let meetingUID = EventIdentity(body: plan.body, cycle: plan.cycle, meeting: entry.id).uid
-        let programme = options.programmeDays[entry.id].flatMap { $0.map(\.day) == Array(days) ? $0 : nil }
+        let meetingUID = EventIdentity(body: plan.body, cycle: plan.cycle, meeting: entry.id.rawValue).uid
+        let programme = options.programmeDays[entry.id.rawValue].flatMap { $0.map(\.day) == Array(days) ? $0 : nil }
         return days.enumerated().map { index, day in
             let sitting = programme?[index]
             let uid = index == 0 ? meetingUID
-                : EventIdentity(body: plan.body, cycle: plan.cycle, meeting: entry.id, day: index + 1).uid
+                : EventIdentity(body: plan.body, cycle: plan.cycle, meeting: entry.id.rawValue, day: index + 1).uid
             return FeedEvent(uid: uid, entry: entry, dayNumber: index + 1, dayCount: days.count, day: day,
                              start: sitting?.start ?? opens.minutes, end: sitting?.end ?? closes.minutes,
                              programme: sitting, parentUID: index == 0 ? nil : meetingUID)
         }
     }
 
-    /// The plan entry's days and reserved hours, checked.
+    /// The plan entry's days and reserved hours; its last day may not come
+    /// before its first.
     static func span(of entry: Plan.Entry) throws(PlanCalendarError) -> (DayRange, LocalTime, LocalTime) {
-        guard let first = Day(iso: entry.date) else { throw .invalidEntry(meeting: entry.id, field: "date", value: entry.date) }
-        guard let last = Day(iso: entry.lastDate), let days = DayRange(first, last) else {
-            throw .invalidEntry(meeting: entry.id, field: "lastDate", value: entry.lastDate)
+        guard let days = DayRange(entry.date, entry.lastDate) else {
+            throw .invalidEntry(meeting: entry.id.rawValue, field: "lastDate", value: entry.lastDate.description)
         }
-        guard let opens = LocalTime(text: entry.localStart) else {
-            throw .invalidEntry(meeting: entry.id, field: "localStart", value: entry.localStart)
-        }
-        guard let closes = LocalTime(text: entry.localEnd) else {
-            throw .invalidEntry(meeting: entry.id, field: "localEnd", value: entry.localEnd)
-        }
-        guard ICU.isKnownZone(entry.timeZone) else {
-            throw .invalidEntry(meeting: entry.id, field: "timeZone", value: entry.timeZone)
-        }
-        return (days, opens, closes)
+        return (days, entry.localStart, entry.localEnd)
     }
 
     /// One day of a meeting as a VEVENT of a feed read by `reader` (nil:
@@ -218,6 +226,11 @@ public struct PlanCalendar: Sendable {
         let zone = ICalDateTime.Zone.tzid(day.timeZone)
         var event = try makeEvent(day.entry, uid: day.uid, start: Self.dateTime(day.day, LocalTime(minutes: day.start), zone),
                                   end: Self.dateTime(day.day, LocalTime(minutes: day.end), zone), options: options)
+        if let record = options.state?.event(day.uid), let stamp = CivilClock.dateTime(rfc3339: record.lastModified) {
+            event.setSequence(record.sequence)
+            event.component.set(Property("DTSTAMP", value: stamp.icalText))
+            event.component.set(Property("LAST-MODIFIED", value: stamp.icalText))
+        }
         fill(&event, day.entry, people: people)
         event.summary = day.summary
         event.description = describe(day, people: people, reader: reader, handover: handover)
@@ -233,32 +246,32 @@ public struct PlanCalendar: Sendable {
     func sessionEvents(for entry: Plan.Entry, options: Options, people: CalendarParticipants,
                        handover: Bool) throws(PlanCalendarError) -> [VEvent] {
         let (days, opens, closes) = try Self.span(of: entry)
-        let zone = ICalDateTime.Zone.tzid(entry.timeZone)
+        let zone = ICalDateTime.Zone.tzid(entry.timeZone.identifier)
         var events: [VEvent] = []
-        if let items = options.agendaItems[entry.id], !items.isEmpty {
+        if let items = options.agendaItems[entry.id.rawValue], !items.isEmpty {
             for item in items {
-                let uid = EventIdentity(body: plan.body, cycle: plan.cycle, meeting: entry.id, item: item.number).uid
+                let uid = EventIdentity(body: plan.body, cycle: plan.cycle, meeting: entry.id.rawValue, item: item.number).uid
                 var event = try makeEvent(entry, uid: uid,
                                           start: Self.dateTime(item.day, LocalTime(minutes: item.start), zone),
                                           end: Self.dateTime(item.day, LocalTime(minutes: item.end), zone), options: options)
                 fill(&event, entry, people: people)
                 event.summary = "\(entry.title): \(item.number). \(item.title)"
                 event.description = outline(entry, people: people, dayNote: "Item \(item.number) of \(entry.title).",
-                                            handover: handover, programme: options.programmes[entry.id])
-                event.component.append(Property.text("X-CONVENE-MEETING", entry.id))
+                                            handover: handover, programme: options.programmes[entry.id.rawValue])
+                event.component.append(Property.text("X-CONVENE-MEETING", entry.id.rawValue))
                 events.append(event)
             }
             return events
         }
         for (index, day) in days.enumerated() {
-            let uid = EventIdentity(body: plan.body, cycle: plan.cycle, meeting: entry.id, day: index + 1).uid
+            let uid = EventIdentity(body: plan.body, cycle: plan.cycle, meeting: entry.id.rawValue, day: index + 1).uid
             var event = try makeEvent(entry, uid: uid, start: Self.dateTime(day, opens, zone),
                                       end: Self.dateTime(day, closes, zone), options: options)
             fill(&event, entry, people: people)
             if days.count > 1 { event.summary = "\(entry.title) (day \(index + 1) of \(days.count))" }
             event.description = outline(entry, people: people, dayNote: "Day \(index + 1) of \(days.count).",
-                                        handover: handover, programme: options.programmes[entry.id])
-            event.component.append(Property.text("X-CONVENE-MEETING", entry.id))
+                                        handover: handover, programme: options.programmes[entry.id.rawValue])
+            event.component.append(Property.text("X-CONVENE-MEETING", entry.id.rawValue))
             events.append(event)
         }
         return events
@@ -267,11 +280,12 @@ public struct PlanCalendar: Sendable {
     /// UID, SEQUENCE, DTSTAMP, DTSTART and DTEND (§3.6.1).
     private func makeEvent(_ entry: Plan.Entry, uid: String, start: ICalDateTime?, end: ICalDateTime?,
                            options: Options) throws(PlanCalendarError) -> VEvent {
-        guard let start else { throw .invalidEntry(meeting: entry.id, field: "localStart", value: entry.localStart) }
-        guard let end else { throw .invalidEntry(meeting: entry.id, field: "localEnd", value: entry.localEnd) }
+        guard let start else {
+            throw .invalidEntry(meeting: entry.id.rawValue, field: "localStart", value: entry.localStart.description)
+        }
+        guard let end else { throw .invalidEntry(meeting: entry.id.rawValue, field: "localEnd", value: entry.localEnd.description) }
         var event = VEvent(uid: uid, timestamp: options.timestamp, start: .dateTime(start))
-        let previous = options.previousSequences[uid] ?? 0
-        event.setSequence(entry.moved == nil ? previous : previous + 1)
+        event.setSequence(entry.moved == nil ? 0 : 1)
         event.setEnd(.dateTime(end))
         return event
     }
@@ -279,25 +293,21 @@ public struct PlanCalendar: Sendable {
     /// The join link of a virtual or hybrid meeting: the meeting's own,
     /// else its venue's.
     func joinLink(_ entry: Plan.Entry) -> String? {
-        guard entry.mode != MeetingMode.inPerson.rawValue else { return nil }
-        return scenario?.meeting(MeetingID(entry.id))?.joinURL ?? scenario?.venue(VenueID(entry.venue))?.joinURL
+        guard entry.mode != .inPerson else { return nil }
+        return scenario?.meeting(entry.id)?.joinURL ?? scenario?.venue(entry.venue)?.joinURL
     }
 
     /// SUMMARY, LOCATION, GEO, CATEGORIES, STATUS, ORGANIZER, URL and
     /// CONFERENCE; no ATTENDEE (RFC 5546 §3.2.1 forbids it in PUBLISH).
     private func fill(_ event: inout VEvent, _ entry: Plan.Entry, people: CalendarParticipants) {
-        let venue = scenario?.venue(VenueID(entry.venue))
-        let kind = MeetingKind(rawValue: entry.kind)
-        let isVirtual = entry.mode == MeetingMode.virtual.rawValue
+        let venue = scenario?.venue(entry.venue)
+        let isVirtual = entry.mode == .virtual
         event.summary = entry.title
-        event.location = isVirtual
-            ? "Online (\(entry.venueName))"
-            : [entry.venueName, entry.city, Countries.named(CountryCode(entry.country))?.name ?? entry.country]
-                .compactMap { $0 }.joined(separator: ", ")
+        event.location = FeedEvent.location(of: entry)
         if !isVirtual, let latitude = venue?.latitude, let longitude = venue?.longitude {
             event.setGeo(GeoPosition(latitude: latitude, longitude: longitude))
         }
-        event.categories = [kind?.displayName ?? entry.kind]
+        event.categories = [entry.kind.displayName]
         event.status = "CONFIRMED"
         event.organizer = people.organizer
         if let link = joinLink(entry) {
@@ -317,7 +327,7 @@ public struct PlanCalendar: Sendable {
         var lines = ["\(people.termName), chaired by \(people.chairName)."]
         if day.dayCount > 1 { lines.append("Day \(day.dayNumber) of \(day.dayCount) of \(entry.title).") }
         lines += howHeld(entry, people: people)
-        lines.append("Attending: " + entry.attendees.map(people.name(ofDelegation:)).joined(separator: ", ") + ".")
+        lines.append("Attending: " + entry.attendees.map { people.name(ofDelegation: $0.rawValue) }.joined(separator: ", ") + ".")
         let venueClock = "\(CivilClock.clock(day.start))–\(CivilClock.clock(day.end))"
         let instant = CivilClock.instant(day.day, minutes: day.start, zone: day.timeZone) ?? day.day.unixSecondsAtMidnightUTC
         let venueOffset = CivilClock.offsetText(zone: day.timeZone, at: instant) ?? "UTC\(entry.utcOffset)"
@@ -348,7 +358,7 @@ public struct PlanCalendar: Sendable {
             }
         } else {
             lines.append("Order of business:")
-            for (number, item) in AgendaOutline.items(kind: MeetingKind(rawValue: entry.kind), handover: handover).enumerated() {
+            for (number, item) in AgendaOutline.items(kind: entry.kind, handover: handover).enumerated() {
                 lines.append("\(number + 1). \(item)")
             }
         }
@@ -374,10 +384,10 @@ public struct PlanCalendar: Sendable {
     /// How the meeting is held: virtual, hybrid (with who joins remotely), or nothing for in person.
     private func howHeld(_ entry: Plan.Entry, people: CalendarParticipants) -> [String] {
         switch entry.mode {
-        case MeetingMode.virtual.rawValue:
+        case .virtual:
             return ["Virtual meeting; every delegation joins remotely."]
-        case MeetingMode.hybrid.rawValue where !entry.remote.isEmpty:
-            return ["Hybrid meeting; joining remotely: " + entry.remote.map(people.name(ofDelegation:)).joined(separator: ", ") + "."]
+        case .hybrid where !entry.remote.isEmpty:
+            return ["Hybrid meeting; joining remotely: " + entry.remote.map { people.name(ofDelegation: $0.rawValue) }.joined(separator: ", ") + "."]
         default:
             return []
         }
@@ -391,7 +401,7 @@ public struct PlanCalendar: Sendable {
         var lines = ["\(people.termName), chaired by \(people.chairName)."]
         if let dayNote { lines.append(dayNote) }
         lines += howHeld(entry, people: people)
-        lines.append("Attending: " + entry.attendees.map(people.name(ofDelegation:)).joined(separator: ", ") + ".")
+        lines.append("Attending: " + entry.attendees.map { people.name(ofDelegation: $0.rawValue) }.joined(separator: ", ") + ".")
         lines.append("Local time \(entry.localStart)–\(entry.localEnd) \(entry.timeZone) (UTC\(entry.utcOffset)).")
         lines.append("")
         if let programme, !programme.isEmpty {
@@ -399,11 +409,79 @@ public struct PlanCalendar: Sendable {
             lines += programme
         } else {
             lines.append("Order of business:")
-            for (number, item) in AgendaOutline.items(kind: MeetingKind(rawValue: entry.kind), handover: handover).enumerated() {
+            for (number, item) in AgendaOutline.items(kind: entry.kind, handover: handover).enumerated() {
                 lines.append("\(number + 1). \(item)")
             }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// The kept cancelled events a feed shows: all of them in the whole
+    /// plan's feed; in a delegation's, those it attended and the events it
+    /// no longer attends.
+    func cancelledEvents(_ state: CalendarState?, reader: String?) -> [CalendarState.Event] {
+        guard let state else { return [] }
+        return state.events.filter { record in
+            if record.status == CalendarState.cancelled { return reader.map(record.attendees.contains) ?? true }
+            return reader.map(record.dropped.contains) ?? false
+        }
+    }
+
+    /// A cancelled event as last written, from the calendar state: its
+    /// times, title and place, STATUS:CANCELLED (RFC 5545 §3.8.1.11), so
+    /// that a subscriber's client removes or strikes it.
+    func cancelledEvent(_ record: CalendarState.Event, people: CalendarParticipants,
+                        reader: String?) throws(PlanCalendarError) -> VEvent {
+        let zone = ICalDateTime.Zone.tzid(record.timeZone)
+        guard let start = ICalDateTime(icalText: Self.compact(record.localStart), tzid: record.timeZone),
+              let end = ICalDateTime(icalText: Self.compact(record.localEnd), tzid: record.timeZone),
+              let stamp = CivilClock.dateTime(rfc3339: record.lastModified) else {
+            throw .invalidEntry(meeting: record.meeting, field: "calendar", value: record.uid)
+        }
+        var event = VEvent(uid: record.uid, timestamp: stamp, start: .dateTime(start.with(zone: zone)))
+        event.setSequence(record.sequence)
+        event.component.set(Property("LAST-MODIFIED", value: stamp.icalText))
+        event.setEnd(.dateTime(end.with(zone: zone)))
+        event.summary = "Cancelled: " + record.summary
+        let why = record.status == CalendarState.cancelled
+            ? "this meeting day is no longer in the plan"
+            : "\(reader.map(people.name(ofDelegation:)) ?? "the delegation") no longer attends this meeting"
+        event.description = "\(people.termName), chaired by \(people.chairName).\n"
+            + "Cancelled: \(why) (as of \(record.lastModified.prefix(10)))."
+        event.location = record.location
+        event.status = CalendarState.cancelled
+        event.organizer = people.organizer
+        event.component.append(Property.text("X-CONVENE-MEETING", record.meeting))
+        return event
+    }
+
+    /// "2023-05-09T09:00" as iCalendar's "20230509T090000".
+    static func compact(_ local: String) -> String {
+        local.replacingOccurrences(of: "-", with: "").replacingOccurrences(of: ":", with: "") + "00"
+    }
+
+    /// Each event of the plan with the digest of its content: the whole
+    /// plan's rendering with SEQUENCE and the stamps left out, so that any
+    /// change to what an event says is seen (`CalendarLedger`).
+    public func ledgerInput(_ options: Options) throws(PlanCalendarError) -> [CalendarLedger.Current] {
+        let people = CalendarParticipants(plan: plan, scenario: scenario)
+        let lastHeads = plan.meetings.last { $0.kind == .heads }?.id.rawValue
+        var neutral = options
+        neutral.state = nil
+        neutral.timestamp = ICalDateTime(utcSecondsSince1970: 0)
+        var result: [CalendarLedger.Current] = []
+        for day in try feedEvents(options) {
+            var event = try self.event(day, options: neutral, people: people, reader: nil, handover: day.meeting == lastHeads)
+            for name in ["SEQUENCE", "DTSTAMP", "LAST-MODIFIED"] { event.component.removeProperties(named: name) }
+            let text: String
+            do {
+                text = try ICalendarWriter.write(event.component)
+            } catch {
+                throw .write(error)
+            }
+            result.append(CalendarLedger.Current(event: day, digest: SHA256.hex(Array(text.utf8))))
+        }
+        return result
     }
 
     /// A local date-time on `day` at `time` in `zone`; `24:00` is midnight

@@ -31,9 +31,15 @@ public struct CalendarImport: Sendable {
     /// (cancelled events skipped, recurring ones expanded, overridden
     /// instances taken from their RECURRENCE-ID event).
     public func events(_ text: String, file: String) throws(CalendarImportError) -> [ImportedEvent] {
+        try events(bytes: Array(text.utf8), file: file)
+    }
+
+    /// `events` of a file's bytes: lines are unfolded before UTF-8 is
+    /// decoded, since a fold may fall inside a character (RFC 5545 §3.1).
+    public func events(bytes: [UInt8], file: String) throws(CalendarImportError) -> [ImportedEvent] {
         let calendar: VCalendar
         do {
-            calendar = try ICalendarParser().parseCalendar(text)
+            calendar = try ICalendarParser().parseCalendar(data: Data(bytes))
         } catch {
             throw CalendarImportError(file: file, error)
         }
@@ -47,15 +53,23 @@ public struct CalendarImport: Sendable {
     /// The fixed days of a `fixed: - ics:` calendar, as `ModelBuilder`
     /// takes them.
     public func fixedDays(_ text: String, file: String) throws(CalendarImportError) -> [(title: String, days: DayRange)] {
-        try events(text, file: file).map { ($0.title, $0.days) }
+        try fixedDays(bytes: Array(text.utf8), file: file)
+    }
+
+    public func fixedDays(bytes: [UInt8], file: String) throws(CalendarImportError) -> [(title: String, days: DayRange)] {
+        try events(bytes: bytes, file: file).map { ($0.title, $0.days) }
     }
 
     /// The holidays of a `holidays: - ics:` feed: one per day of each
     /// all-day event (timed events are not holidays and are ignored).
     public func holidays(_ text: String, file: String, country: CountryCode, isMajor: Bool) throws(CalendarImportError) -> [Holiday] {
+        try holidays(bytes: Array(text.utf8), file: file, country: country, isMajor: isMajor)
+    }
+
+    public func holidays(bytes: [UInt8], file: String, country: CountryCode, isMajor: Bool) throws(CalendarImportError) -> [Holiday] {
         var seen: Set<String> = []
         var result: [Holiday] = []
-        for event in try events(text, file: file) where event.isAllDay {
+        for event in try events(bytes: bytes, file: file) where event.isAllDay {
             for day in event.days where seen.insert("\(day)\u{0}\(event.title)").inserted {
                 result.append(Holiday(country: country, date: day, name: event.title, isMajor: isMajor))
             }

@@ -7,11 +7,22 @@ public struct CheckReport: Sendable {
     public struct Unchecked: Hashable, Sendable {
         public let meeting: MeetingID
         public let reason: String
+        /// Where the schedule gives the entry that could not be judged
+        /// (an unknown venue, an end before the start, a second placement);
+        /// nil for a meeting the schedule does not place at all. An entry
+        /// with a place makes `check` exit 65: a schedule is never called
+        /// clean when part of it was not checked.
+        public let location: SourceLocation?
 
-        public init(meeting: MeetingID, reason: String) {
+        public init(meeting: MeetingID, reason: String, location: SourceLocation? = nil) {
             self.meeting = meeting
             self.reason = reason
+            self.location = location
         }
+
+        /// Whether this is an entry of the schedule left unjudged (not a
+        /// meeting the schedule leaves out).
+        public var isSkippedEntry: Bool { location != nil }
     }
 
     public let hard: [Finding]

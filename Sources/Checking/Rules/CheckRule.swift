@@ -7,6 +7,10 @@ public enum CheckRule: String, CaseIterable, Sendable, Comparable {
     // Hard: a schedule that breaks one of these cannot be held as it is.
     case horizonMissed = "horizon-missed"
     case windowMissed = "window-missed"
+    /// The placement lasts longer than the meeting (a 3-hour event for a
+    /// 2-hour session). A shorter one is not a conflict: a calendar may
+    /// show the programme's hours, or one event per meeting day.
+    case longerThanMeeting = "longer-than-meeting"
     /// The meeting is placed at a venue its scenario entry does not list.
     case venueNotAllowed = "venue-not-allowed"
     case venueClosed = "venue-closed"

@@ -21,6 +21,7 @@ struct MeetingRules {
     func findings(_ placed: PlacedMeeting, zones: inout ZoneOffsets) throws -> [Finding] {
         var found: [Finding] = []
         found += calendarBounds(placed)
+        found += length(placed)
         found += venueRules(placed)
         found += dayFindings(placed)
         found += try remoteTimes(placed, zones: &zones)
@@ -71,6 +72,28 @@ struct MeetingRules {
                                  "\(placed.headline): starts at \(placed.start), but the scenario pins it to \(pinned)"))
         }
         return found
+    }
+
+    /// The placement is no longer than the meeting: its days for a meeting
+    /// in days, its minutes on the venue's clock for a session.
+    private func length(_ placed: PlacedMeeting) -> [Finding] {
+        let days = placed.lastDay.daysSince1970 - placed.firstDay.daysSince1970
+        switch placed.meeting.length {
+        case .days(let count) where days + 1 > count:
+            return [finding(.longerThanMeeting, placed, dates: [placed.firstDay], who: [],
+                            "\(placed.headline): is placed on \(days + 1) days, but the scenario gives it \(count)")]
+        case .minutes(let minutes):
+            let placedMinutes = days * 1440 + placed.end.minutes - placed.start.minutes
+            guard placedMinutes > minutes else { return [] }
+            return [finding(.longerThanMeeting, placed, dates: [placed.firstDay], who: [],
+                            "\(placed.headline): lasts \(Self.duration(placedMinutes)), but the scenario gives it \(Self.duration(minutes))")]
+        default:
+            return []
+        }
+    }
+
+    private static func duration(_ minutes: Int) -> String {
+        minutes % 60 == 0 ? "\(minutes / 60) h" : "\(minutes / 60) h \(minutes % 60) min"
     }
 
     /// The venue is one the meeting may use, and an in-person session keeps

@@ -11,14 +11,20 @@ import Planning
 /// the meeting's only venue or the one LOCATION names. Times are read in
 /// the event's zone (VTIMEZONE, else ICU) and turned into the venue's.
 public enum CalendarScheduleReader {
-    /// One file's text, read by the caller.
+    /// One file's bytes, read by the caller. Bytes rather than text: lines
+    /// are unfolded before UTF-8 is decoded, since a fold may fall inside
+    /// a character (RFC 5545 §3.1 folds by octets).
     public struct Source: Sendable {
         public let file: String
-        public let text: String
+        public let bytes: [UInt8]
+
+        public init(file: String, bytes: [UInt8]) {
+            self.file = file
+            self.bytes = bytes
+        }
 
         public init(file: String, text: String) {
-            self.file = file
-            self.text = text
+            self.init(file: file, bytes: Array(text.utf8))
         }
     }
 
@@ -28,7 +34,11 @@ public enum CalendarScheduleReader {
         let location: SourceLocation
     }
 
-    public static func read(_ sources: [Source], scenario: Scenario) -> ScheduleBuilder.Result {
+    /// The schedule the calendars give. An event that matches no meeting is
+    /// an error naming the closest meeting by title and time (part of the
+    /// calendar went unchecked), or a warning when `unmatchedExpected`.
+    public static func read(_ sources: [Source], scenario: Scenario, unmatchedExpected: Bool = false) -> ScheduleBuilder.Result {
+        var unmatched = 0
         var diagnostics: [Diagnostic] = []
         var chosen: [MeetingID: Candidate] = [:]
         var order: [MeetingID] = []
@@ -37,7 +47,7 @@ public enum CalendarScheduleReader {
         for source in sources {
             let calendar: VCalendar
             do {
-                calendar = try ICalendarParser().parseCalendar(source.text)
+                calendar = try ICalendarParser().parseCalendar(data: Data(source.bytes))
             } catch {
                 diagnostics.append(.error(error.message, at: SourceLocation(file: source.file, line: error.line ?? 1, column: 1)))
                 continue
@@ -46,8 +56,15 @@ public enum CalendarScheduleReader {
             for event in calendar.events {
                 let place = SourceLocation(file: source.file, line: event.component.line ?? 1, column: 1)
                 guard let meeting = meetings.match(event) else {
+                    unmatched += 1
                     let name = event.summary ?? event.uid ?? "without UID or SUMMARY"
-                    diagnostics.append(.warning("event '\(name)' matches no meeting of \(scenario.file) by UID or title; ignored", at: place))
+                    var eventDay: Day?
+                    if let start = try? event.start() { eventDay = Self.day(start.date) }
+                    var message = "event '\(name)'\(eventDay.map { " on \($0)" } ?? "") matches no meeting of \(scenario.file) by UID or title; not checked"
+                    if let closest = closestMeeting(title: event.summary ?? "", day: eventDay, scenario: scenario) {
+                        message += "; did you mean '\(closest.id)' (\(closest.title))?"
+                    }
+                    diagnostics.append(unmatchedExpected ? .warning(message, at: place) : .error(message, at: place))
                     continue
                 }
                 do {
@@ -55,7 +72,7 @@ public enum CalendarScheduleReader {
                         diagnostics.append(.error("event '\(event.summary ?? meeting.id.rawValue)' (meeting '\(meeting.id)'): LOCATION names none of its venues \(meeting.venues.map(\.value.rawValue).joined(separator: ", "))", at: place))
                         continue
                     }
-                    let candidate = Candidate(item: item, sequence: (try? event.sequence()) ?? 0, location: place)
+                    let candidate = Candidate(item: item.at(place), sequence: (try? event.sequence()) ?? 0, location: place)
                     if let earlier = chosen[meeting.id] {
                         // The same meeting in several calendars (the plan's and a delegation's): the latest revision wins.
                         if candidate.sequence > earlier.sequence {
@@ -77,7 +94,34 @@ public enum CalendarScheduleReader {
         let items = order.compactMap { chosen[$0]?.item }
         let unplaced = scenario.meetings.filter { chosen[$0.id] == nil }
             .map { CheckReport.Unchecked(meeting: $0.id, reason: "no event in the calendars") }
-        return ScheduleBuilder.Result(schedule: Schedule(items: items, unplaced: unplaced), diagnostics: diagnostics)
+        return ScheduleBuilder.Result(schedule: Schedule(items: items, unplaced: unplaced), diagnostics: diagnostics,
+                                      unmatchedEvents: unmatched)
+    }
+
+    /// The meeting an unmatched event most likely meant: the most words of
+    /// its title shared with the meeting's id, kind or title, then the
+    /// nearest window (or pinned date) to the event's day.
+    static func closestMeeting(title: String, day: Day?, scenario: Scenario) -> Meeting? {
+        func words(_ text: String) -> Set<String> {
+            Set(text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init).filter { $0.count > 1 })
+        }
+        let wanted = words(title)
+        // Days from the event to the meeting's pinned date or window; nil
+        // when the meeting has neither (its time says nothing).
+        func distance(_ meeting: Meeting) -> Int? {
+            guard let day, let range = meeting.date.flatMap({ DayRange($0.value, $0.value.adding(days: meeting.dayCount - 1)) })
+                ?? meeting.window?.value else { return nil }
+            if range.contains(day) { return 0 }
+            return min(abs(range.first.daysSince1970 - day.daysSince1970), abs(range.last.daysSince1970 - day.daysSince1970))
+        }
+        let scored = scenario.meetings.enumerated().compactMap { index, meeting -> (Meeting, Int, Int, Int)? in
+            let shared = wanted.intersection(words(meeting.title + " " + meeting.id.rawValue + " " + meeting.kind.rawValue)).count
+            let days = distance(meeting)
+            // A suggestion needs a word in common or a window holding the event's day.
+            guard shared > 0 || days == 0 else { return nil }
+            return (meeting, -shared, days ?? Int.max, index)
+        }
+        return scored.min { ($0.1, $0.2, $0.3) < ($1.1, $1.2, $1.3) }?.0
     }
 
     /// Matches events to meetings: UID first (it survives a renamed title), then title.

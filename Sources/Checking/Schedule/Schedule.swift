@@ -17,14 +17,38 @@ public struct Schedule: Sendable {
         /// Local start on the first day and end on the last, in the venue's zone.
         public let start: LocalTime
         public let end: LocalTime
+        /// Where the source gives this placement (a plan's entry, an event),
+        /// so that an item the checker cannot judge is reported at its
+        /// place. Not part of the placement: equal items at two places are equal.
+        public let source: SourceLocation?
 
-        public init(meeting: MeetingID, venue: VenueID, firstDay: Day, lastDay: Day, start: LocalTime, end: LocalTime) {
+        public init(meeting: MeetingID, venue: VenueID, firstDay: Day, lastDay: Day, start: LocalTime, end: LocalTime,
+                    source: SourceLocation? = nil) {
             self.meeting = meeting
             self.venue = venue
             self.firstDay = firstDay
             self.lastDay = lastDay
             self.start = start
             self.end = end
+            self.source = source
+        }
+
+        /// The same placement, given at `location`.
+        public func at(_ location: SourceLocation) -> Item {
+            Item(meeting: meeting, venue: venue, firstDay: firstDay, lastDay: lastDay, start: start, end: end, source: location)
+        }
+
+        public static func == (a: Item, b: Item) -> Bool {
+            (a.meeting, a.venue, a.firstDay, a.lastDay, a.start, a.end) == (b.meeting, b.venue, b.firstDay, b.lastDay, b.start, b.end)
+        }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(meeting)
+            hasher.combine(venue)
+            hasher.combine(firstDay)
+            hasher.combine(lastDay)
+            hasher.combine(start)
+            hasher.combine(end)
         }
     }
 

@@ -11,35 +11,39 @@ public enum ScheduleBuilder {
     public struct Result: Sendable {
         public var schedule: Schedule
         public var diagnostics: [Diagnostic]
+        /// Calendar events that matched no meeting, each also a diagnostic.
+        public var unmatchedEvents = 0
 
         public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     }
 
-    /// The placements of a plan. `planFile` and `planText` let a problem
-    /// point at the plan's line (the meeting's `"id"` entry).
-    public static func fromPlan(_ plan: Plan, scenario: Scenario, planFile: String, planText: String) -> Result {
+    /// The placements of a plan read from a file; a problem points at the
+    /// meeting's `"id"` entry in it (located once, when the file was read).
+    public static func fromPlan(_ file: PlanFile, scenario: Scenario) -> Result {
+        fromPlan(file.plan, scenario: scenario) { file.entryLocations[$0] }
+    }
+
+    /// The placements of a plan made in this run (not read from a file).
+    public static func fromPlan(_ plan: Plan, scenario: Scenario) -> Result {
+        fromPlan(plan, scenario: scenario) { _ in SourceLocation(file: scenario.file, line: 1, column: 1) }
+    }
+
+    private static func fromPlan(_ plan: Plan, scenario: Scenario, entryLocation: (Int) -> SourceLocation) -> Result {
         var items: [Schedule.Item] = []
         var diagnostics: [Diagnostic] = []
-        let known = Set(scenario.meetings.map(\.id.rawValue))
-        for entry in plan.meetings {
-            let place = locate(entry.id, file: planFile, in: planText)
+        let known = Set(scenario.meetings.map(\.id))
+        for (index, entry) in plan.meetings.enumerated() {
             guard known.contains(entry.id) else {
-                diagnostics.append(.error("the plan places '\(entry.id)', which is not a meeting of \(scenario.file)", at: place))
+                diagnostics.append(.error("the plan places '\(entry.id)', which is not a meeting of \(scenario.file)",
+                                          at: entryLocation(index)))
                 continue
             }
-            guard let first = Day(iso: entry.date), let last = Day(iso: entry.lastDate) else {
-                diagnostics.append(.error("meeting '\(entry.id)': expected dates YYYY-MM-DD, found '\(entry.date)' and '\(entry.lastDate)'", at: place))
-                continue
-            }
-            guard let start = LocalTime(text: entry.localStart), let end = LocalTime(text: entry.localEnd) else {
-                diagnostics.append(.error("meeting '\(entry.id)': expected times HH:MM, found '\(entry.localStart)' and '\(entry.localEnd)'", at: place))
-                continue
-            }
-            items.append(Schedule.Item(meeting: MeetingID(entry.id), venue: VenueID(entry.venue), firstDay: first,
-                                       lastDay: last, start: start, end: end))
+            items.append(Schedule.Item(meeting: entry.id, venue: entry.venue, firstDay: entry.date,
+                                       lastDay: entry.lastDate, start: entry.localStart, end: entry.localEnd,
+                                       source: entryLocation(index)))
         }
         let placed = Set(plan.meetings.map(\.id))
-        let unplaced = scenario.meetings.filter { !placed.contains($0.id.rawValue) }
+        let unplaced = scenario.meetings.filter { !placed.contains($0.id) }
             .map { CheckReport.Unchecked(meeting: $0.id, reason: "not in the plan") }
         return Result(schedule: Schedule(items: items, unplaced: unplaced), diagnostics: diagnostics)
     }
@@ -65,7 +69,7 @@ public enum ScheduleBuilder {
             case .days(let count):
                 let start = meeting.start ?? venue.hours.opens
                 items.append(Schedule.Item(meeting: meeting.id, venue: venue.id, firstDay: date, lastDay: date.adding(days: count - 1),
-                                           start: start, end: venue.hours.closes))
+                                           start: start, end: venue.hours.closes, source: meeting.date?.location ?? meeting.location))
             case .minutes(let length):
                 // A record may know the day of a session but not its hour:
                 // check the rest, and say what was left out.
@@ -79,22 +83,10 @@ public enum ScheduleBuilder {
                 let end = endMinute - days * 1440
                 items.append(Schedule.Item(meeting: meeting.id, venue: venue.id, firstDay: date,
                                            lastDay: date.adding(days: end == 0 && days > 0 ? days - 1 : days),
-                                           start: start, end: LocalTime(minutes: end == 0 && days > 0 ? 1440 : end)))
+                                           start: start, end: LocalTime(minutes: end == 0 && days > 0 ? 1440 : end),
+                                           source: meeting.date?.location ?? meeting.location))
             }
         }
         return Result(schedule: Schedule(items: items, unplaced: unplaced), diagnostics: diagnostics)
-    }
-
-    /// The line and column of a meeting's `"id"` entry in a plan's text.
-    static func locate(_ id: String, file: String, in text: String) -> SourceLocation {
-        var line = 1
-        for row in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = row.drop { $0 == " " }
-            if trimmed.hasPrefix("\"id\""), trimmed.contains("\"\(id)\"") {
-                return SourceLocation(file: file, line: line, column: row.count - trimmed.count + 1)
-            }
-            line += 1
-        }
-        return SourceLocation(file: file, line: 1, column: 1)
     }
 }

@@ -6,9 +6,10 @@ import Planning
 /// host's language when a translation exists. A meeting whose agenda
 /// cannot be made is skipped with a warning: the plan itself stands.
 enum AgendaFiles {
-    static func add(plan: Plan, agendas: PlanAgendas, scenarioFile: String, folder: String, to files: inout OutputFiles) {
+    static func add(plan: Plan, agendas: PlanAgendas, scenarioFile: String, folder: String, logo: String? = nil,
+                    to files: inout OutputFiles) {
         for entry in plan.meetings {
-            guard SafeFileName.isSafe(entry.id) else {
+            guard SafeFileName.isSafe(entry.id.rawValue) else {
                 Console.error("\(scenarioFile): warning: no agenda written for meeting id '\(entry.id)': not usable as a file name")
                 continue
             }
@@ -16,9 +17,12 @@ enum AgendaFiles {
             do {
                 let built = try result.get()
                 files.add("\(folder)/\(entry.id).md", MarkdownAgenda.render(built.english))
-                files.add("\(folder)/\(entry.id).html", HTMLAgenda.render(built.english))
+                var english = built.english
+                english.logoDataURI = logo
+                files.add("\(folder)/\(entry.id).html", HTMLAgenda.render(english))
                 if let host = built.agenda.hostTranslation {
-                    let page = try AgendaPage(built.agenda, languageCode: host.language)
+                    var page = try AgendaPage(built.agenda, languageCode: host.language)
+                    page.logoDataURI = logo
                     files.add("\(folder)/\(entry.id).\(host.language).html", HTMLAgenda.render(page))
                 }
             } catch {

@@ -41,9 +41,9 @@ enum AgendaProgrammes {
                     items.append(.init(number: number, title: row.text, day: timedDay.day, start: slot.start, end: slot.end))
                 }
             }
-            result.lines[entry.id] = lines
-            result.items[entry.id] = items
-            result.days[entry.id] = days
+            result.lines[entry.id.rawValue] = lines
+            result.items[entry.id.rawValue] = items
+            result.days[entry.id.rawValue] = days
         }
         return result
     }

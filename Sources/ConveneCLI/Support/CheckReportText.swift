@@ -7,7 +7,7 @@ import Checking
 /// How `convene check` prints a report: a list grouped by meeting, hard
 /// conflicts first, then a totals line; or JSON with keys in a fixed order.
 enum CheckReportText {
-    static func render(_ report: CheckReport, schedule: Schedule, input: String) -> String {
+    static func render(_ report: CheckReport, schedule: Schedule, input: String, unmatchedEvents: Int = 0) -> String {
         let items = Dictionary(schedule.items.map { ($0.meeting, $0) }, uniquingKeysWith: { a, _ in a })
         var byMeeting: [MeetingID: [Finding]] = [:]
         for finding in report.hard + report.soft {
@@ -35,8 +35,11 @@ enum CheckReportText {
         var points: [CheckRule: Int] = [:]
         for finding in report.soft { points[finding.rule, default: 0] += finding.cost }
         let breakdown = points.sorted { $0.key < $1.key }.map { "\($0.key.rawValue) \($0.value)" }.joined(separator: ", ")
+        let notChecked = report.unchecked.count
         lines.append("\(hard) hard conflict\(hard == 1 ? "" : "s"), \(report.soft.count) soft cost\(report.soft.count == 1 ? "" : "s"); "
-            + "objective \(report.objective)\(breakdown.isEmpty ? "" : " (\(breakdown))")")
+            + "objective \(report.objective)\(breakdown.isEmpty ? "" : " (\(breakdown))")"
+            + (notChecked == 0 ? "" : "; \(notChecked) meeting\(notChecked == 1 ? "" : "s") not checked")
+            + (unmatchedEvents == 0 ? "" : "; \(unmatchedEvents) event\(unmatchedEvents == 1 ? "" : "s") matched no meeting"))
         return lines.joined(separator: "\n")
     }
 

@@ -1,6 +1,8 @@
 import ArgumentParser
 import ICalendar
 import CalendarExchange
+import Planning
+import Scenarios
 
 /// The feed options `plan` and `export ics` share: how often subscribers
 /// refresh, and where the feeds will be published.

@@ -4,6 +4,7 @@ import Foundation
 import Planning
 import Scenarios
 import CalendarExchange
+import ICalendar
 
 /// Reads the calendars a scenario imports (`fixed: - ics:` and
 /// `holidays: - ics:`), each relative to the scenario's folder, and turns
@@ -22,13 +23,13 @@ struct ImportedCalendars {
             guard case .calendar(let path) = event.source else { continue }
             let file = resolve(path, in: folder)
             let text = try read(file, named: path, at: event.location)
-            result.fixed += try report { () throws(CalendarImportError) in try importer.fixedDays(text, file: file) }
+            result.fixed += try report { () throws(CalendarImportError) in try importer.fixedDays(bytes: text, file: file) }
         }
         for feed in scenario.holidayFeeds {
             let file = resolve(feed.path, in: folder)
             let text = try read(file, named: feed.path, at: feed.location)
             result.holidays += try report { () throws(CalendarImportError) in
-                try importer.holidays(text, file: file, country: feed.country, isMajor: feed.isMajor)
+                try importer.holidays(bytes: text, file: file, country: feed.country, isMajor: feed.isMajor)
             }
         }
         return result
@@ -40,13 +41,14 @@ struct ImportedCalendars {
         return (folder as NSString).appendingPathComponent(path)
     }
 
-    private static func read(_ file: String, named path: String, at location: SourceLocation) throws -> String {
+    /// Bytes, not text: a line may be folded inside a UTF-8 character (RFC 5545 §3.1).
+    private static func read(_ file: String, named path: String, at location: SourceLocation) throws -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), !isDirectory.boolValue else {
             Console.error("\(location): error: no calendar file '\(path)' (looked for \(file))")
             throw ExitStatus.noInput
         }
-        return try InputFile.read(file)
+        return Array(try InputFile.readBytes(file, kind: .calendar, limit: ParserLimits().maxInputBytes))
     }
 
     private static func report<T>(_ body: () throws(CalendarImportError) -> T) throws -> T {

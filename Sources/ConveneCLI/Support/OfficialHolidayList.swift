@@ -9,19 +9,20 @@ import CalendarExchange
 enum OfficialHolidayList {
     /// The listed days of `path` inside `range`; errors name file:line:column.
     static func read(_ path: String, range: DayRange) throws -> [HolidayComparison.ListedDay] {
-        let text = try InputFile.read(path)
         let lower = path.lowercased()
         if lower.hasSuffix(".ics") || lower.hasSuffix(".ical") {
+            // Bytes: a line may be folded inside a UTF-8 character (RFC 5545 §3.1).
+            let bytes = Array(try InputFile.readBytes(path, kind: .holidayList))
             do {
                 return try CalendarImport(horizon: range)
-                    .holidays(text, file: path, country: "XX", isMajor: false)
+                    .holidays(bytes: bytes, file: path, country: "XX", isMajor: false)
                     .map { HolidayComparison.ListedDay(date: $0.date, name: $0.name) }
             } catch {
                 Console.error(error.description)
                 throw ExitStatus.dataError
             }
         }
-        if lower.hasSuffix(".csv") { return try csv(text, file: path) }
+        if lower.hasSuffix(".csv") { return try csv(try InputFile.read(path, kind: .holidayList), file: path) }
         Console.error("\(path): error: expected an .ics or .csv file")
         throw ExitStatus.usage
     }

@@ -31,7 +31,7 @@ enum OverviewInput {
 
     /// The findings of a `convene check --format json` report.
     static func findings(_ path: String) throws -> [ReportedFinding] {
-        let text = try InputFile.read(path)
+        let text = try InputFile.read(path, kind: .report)
         do {
             return try ReportedFinding.decodeReport(Data(text.utf8))
         } catch {

@@ -12,7 +12,7 @@ struct PlanAgendas {
 
     /// By meeting id: the agenda, or why it could not be made. Empty
     /// without a scenario.
-    let byMeeting: [String: Result<Built, AgendaError>]
+    let byMeeting: [MeetingID: Result<Built, AgendaError>]
 
     init(plan: Plan, scenario: Scenario?) {
         guard let scenario else {
@@ -20,7 +20,7 @@ struct PlanAgendas {
             return
         }
         let builder = AgendaBuilder(plan: plan, scenario: scenario)
-        var built: [String: Result<Built, AgendaError>] = [:]
+        var built: [MeetingID: Result<Built, AgendaError>] = [:]
         for entry in plan.meetings {
             do throws(AgendaError) {
                 let agenda = try builder.agenda(for: entry.id)

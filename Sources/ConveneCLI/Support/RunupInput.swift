@@ -14,7 +14,7 @@ enum RunupInput {
     /// The deadlines of every meeting `plan` places; an error computing
     /// holidays is bad data (65), named by the scenario.
     static func deadlines(plan: Plan, scenario: Scenario, holidays: [Holiday]) throws -> [RunupDeadline] {
-        let items = ScheduleBuilder.fromPlan(plan, scenario: scenario, planFile: scenario.file, planText: "").schedule.items
+        let items = ScheduleBuilder.fromPlan(plan, scenario: scenario).schedule.items
         return try deadlines(items: items, scenario: scenario, holidays: holidays)
     }
 

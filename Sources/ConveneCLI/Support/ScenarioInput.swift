@@ -6,7 +6,7 @@ import Scenarios
 /// source line and exiting 65 when there is an error.
 enum ScenarioInput {
     static func load(_ path: String) throws -> Scenario {
-        try load(path, text: try InputFile.read(path))
+        try load(path, text: try InputFile.read(path, kind: .scenario))
     }
 
     static func load(_ path: String, text: String) throws -> Scenario {

@@ -30,34 +30,32 @@ public struct OverviewMeeting: Sendable, Hashable {
     /// Why the meeting is where it is: its costs, and its move since a kept plan.
     public let reasons: [String]
 
-    /// Reads `entry` of `plan`; nil when its dates or instants are not the
-    /// plan format's (a plan that `PlanJSON` decoded has valid ones).
+    /// Reads `entry` of `plan`; nil when its last day comes before its first.
     public init?(_ entry: Plan.Entry, of plan: Plan) {
-        guard let first = Day(iso: entry.date), let last = Day(iso: entry.lastDate), let days = DayRange(first, last),
-            let start = Self.unixSeconds(entry.utcStart), let end = Self.unixSeconds(entry.utcEnd)
-        else { return nil }
-        id = entry.id
+        guard let days = DayRange(entry.date, entry.lastDate) else { return nil }
+        let start = entry.utcStart.unixSeconds, end = entry.utcEnd.unixSeconds
+        id = entry.id.rawValue
         title = entry.title
-        kind = entry.kind
+        kind = entry.kind.rawValue
         body = plan.body + (plan.cycle.map { " \($0)" } ?? "")
-        chair = CountryCode(plan.chair)
+        chair = plan.chair
         self.days = days
-        venue = entry.venue
+        venue = entry.venue.rawValue
         venueName = entry.venueName
         city = entry.city
-        country = CountryCode(entry.country)
-        mode = entry.mode
-        localStart = entry.localStart
-        localEnd = entry.localEnd
-        utcOffset = entry.utcOffset
-        timeZone = entry.timeZone
+        country = entry.country
+        mode = entry.mode.rawValue
+        localStart = entry.localStart.description
+        localEnd = entry.localEnd.description
+        utcOffset = entry.utcOffset.description
+        timeZone = entry.timeZone.identifier
         self.start = start
         // The plan's end is the last day's; every day keeps the first day's hours.
         self.end = end - Int64(days.count - 1) * 86_400
-        attendees = entry.attendees
-        remote = Set(entry.remote)
+        attendees = entry.attendees.map(\.rawValue)
+        remote = Set(entry.remote.map(\.rawValue))
         cost = entry.cost
-        var reasons = entry.costs.map { "\($0.rule) +\($0.points): \($0.note)" }
+        var reasons = entry.costs.map { "\($0.rule.rawValue) +\($0.points): \($0.note)" }
         if let move = entry.moved {
             reasons.append("moved from \(move.from) \(move.fromStart) at \(move.fromVenue): \(move.reason)")
         }
@@ -69,15 +67,4 @@ public struct OverviewMeeting: Sendable, Hashable {
 
     /// "2024-08-05" or "2024-08-05..2024-08-07".
     public var dateLabel: String { days.description }
-
-    /// RFC 3339 UTC ("2023-05-10T01:00:00Z") to seconds since 1970.
-    static func unixSeconds(_ text: String) -> Int64? {
-        let scalars = Array(text.utf8)
-        guard scalars.count == 20, scalars[10] == UInt8(ascii: "T"), scalars[19] == UInt8(ascii: "Z"),
-            let day = Day(iso: text.prefix(10)),
-            let hour = Int(text.dropFirst(11).prefix(2)), let minute = Int(text.dropFirst(14).prefix(2)),
-            let second = Int(text.dropFirst(17).prefix(2))
-        else { return nil }
-        return day.unixSecondsAtMidnightUTC + Int64(hour * 3600 + minute * 60 + second)
-    }
 }

@@ -6,9 +6,9 @@ import Scenarios
 enum MoveReason {
     static func explain(old: Plan.Entry, model: PlanningModel, meetingIndex: Int, moved: Set<MeetingID>) -> String {
         let meeting = model.scenario.meetings[meetingIndex]
-        guard let day = Day(iso: old.date) else { return "its old date could not be read" }
+        let day = old.date
         let stillPossible = model.placements[meetingIndex].contains {
-            $0.venue.rawValue == old.venue && $0.firstDay == day && $0.localStart.description == old.localStart
+            $0.venue == old.venue && $0.firstDay == day && $0.localStart == old.localStart
         }
         if stillPossible {
             return linkedReason(meeting, model: model, moved: moved)
@@ -20,12 +20,12 @@ enum MoveReason {
         if !model.scenario.horizon.contains(day) {
             return "\(old.date) is outside the horizon \(model.scenario.horizon)"
         }
-        if !meeting.venues.contains(where: { $0.value.rawValue == old.venue }) {
+        if !meeting.venues.contains(where: { $0.value == old.venue }) {
             return "venue \(old.venue) is no longer among its venues"
         }
         // The option generator's own day rules, run on the old placement,
         // name the one it breaks.
-        if let venue = model.scenario.venue(VenueID(old.venue)) {
+        if let venue = model.scenario.venue(old.venue) {
             let generator = OptionGenerator(scenario: model.scenario, facts: model.facts,
                                             clock: ZoneClock(epoch: model.epoch), fixed: model.fixedDays)
             let days = (0..<meeting.dayCount).map { day.adding(days: $0) }

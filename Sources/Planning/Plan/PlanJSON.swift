@@ -20,8 +20,9 @@ public enum PlanJSON {
     }
 
     public static func decode(_ data: Data) throws(Problem) -> Plan {
+        let json: Any
         do {
-            _ = try JSONSerialization.jsonObject(with: data)
+            json = try JSONSerialization.jsonObject(with: data)
         } catch {
             throw syntaxProblem(error, data: data)
         }
@@ -29,7 +30,7 @@ public enum PlanJSON {
         do {
             plan = try JSONDecoder().decode(Plan.self, from: data)
         } catch let error as DecodingError {
-            throw shapeProblem(error, data: data)
+            throw shapeProblem(error, data: data, json: json)
         } catch {
             throw Problem(line: 1, column: 1, message: "not a Convene plan: \(error)")
         }
@@ -50,9 +51,9 @@ public enum PlanJSON {
         return Problem(line: line, column: column, message: "not valid JSON: \(detail)")
     }
 
-    /// Points at the object whose key is missing or mistyped, found by
-    /// walking the coding path through the text.
-    private static func shapeProblem(_ error: DecodingError, data: Data) -> Problem {
+    /// Points at the value that is missing, mistyped or not what a plan
+    /// holds, and names the meeting whose entry it is.
+    private static func shapeProblem(_ error: DecodingError, data: Data, json: Any) -> Problem {
         let (path, message): ([CodingKey], String) = switch error {
         case .keyNotFound(let key, let context): (context.codingPath, "missing key '\(key.stringValue)'")
         case .typeMismatch(_, let context): (context.codingPath, "wrong type: \(context.debugDescription)")
@@ -61,20 +62,28 @@ public enum PlanJSON {
         @unknown default: ([], "\(error)")
         }
         let dotted = path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
-        let (line, column) = position(of: locate(path, in: data), in: data)
-        return Problem(line: line, column: column, message: "not a Convene plan at \(dotted.isEmpty ? "the top" : dotted): \(message)")
+        var entry = ""
+        if path.count >= 2, path[0].stringValue == "meetings", let index = path[1].intValue,
+           let meetings = (json as? [String: Any])?["meetings"] as? [Any], meetings.indices.contains(index),
+           let id = (meetings[index] as? [String: Any])?["id"] as? String {
+            entry = " (meeting '\(id)')"
+        }
+        let place = locate(path, in: data)
+        return Problem(line: place.line, column: place.column,
+                       message: "not a Convene plan at \(dotted.isEmpty ? "the top" : dotted)\(entry): \(message)")
     }
 
-    /// A rough locator: the offset of the last key of `path` after the
-    /// offsets of the keys before it; good enough to point an editor near.
-    private static func locate(_ path: [CodingKey], in data: Data) -> Int {
-        let text = String(decoding: data, as: UTF8.self)
-        var from = text.startIndex
-        for key in path where key.intValue == nil {
-            guard let range = text.range(of: "\"\(key.stringValue)\"", range: from..<text.endIndex) else { break }
-            from = range.lowerBound
+    /// The place of the deepest part of `path` found in the text, in one pass.
+    private static func locate(_ path: [CodingKey], in data: Data) -> JSONOutline.Position {
+        let target: [JSONOutline.Step] = path.map { $0.intValue.map(JSONOutline.Step.index) ?? .key($0.stringValue) }
+        var best = JSONOutline.Position(line: 1, column: 1)
+        JSONOutline.walk(data) { steps, position in
+            guard steps.count <= target.count, steps.last == target[steps.count - 1] else { return true }
+            guard Array(target.prefix(steps.count)) == steps else { return true }
+            best = position
+            return steps.count < target.count
         }
-        return text.utf8.distance(from: text.startIndex, to: from)
+        return best
     }
 
     private static func position(of offset: Int, in data: Data) -> (Int, Int) {
@@ -83,5 +92,20 @@ public enum PlanJSON {
             if byte == UInt8(ascii: "\n") { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
         }
         return (line, column)
+    }
+
+    /// The place of each meeting's `"id"` key, in the order of the plan's
+    /// `meetings`: one pass over the text, however many meetings there are
+    /// (`bytesRead` says how much of the text that pass read).
+    static func entryPositions(in data: Data, count: Int) -> (positions: [JSONOutline.Position], bytesRead: Int) {
+        var positions = [JSONOutline.Position](repeating: JSONOutline.Position(line: 1, column: 1), count: count)
+        let read = JSONOutline.walk(data) { steps, position in
+            if steps.count == 3, steps[0] == .key("meetings"), case .index(let index) = steps[1], steps[2] == .key("id"),
+               positions.indices.contains(index) {
+                positions[index] = position
+            }
+            return true
+        }
+        return (positions, read)
     }
 }

@@ -89,15 +89,15 @@ public struct Planner: Sendable {
         var hint: [Int?] = Array(repeating: nil, count: flat.meetings.count)
         let byID = Dictionary(kept.meetings.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for (index, meeting) in model.scenario.meetings.enumerated() {
-            guard let old = byID[meeting.id.rawValue], let oldDay = Day(iso: old.date) else { continue }
+            guard let old = byID[meeting.id] else { continue }
+            let oldDay = old.date
             for (optionIndex, placement) in model.placements[index].enumerated() {
-                let same = placement.venue.rawValue == old.venue && placement.firstDay == oldDay
-                    && placement.localStart.description == old.localStart
+                let same = placement.venue == old.venue && placement.firstDay == oldDay && placement.localStart == old.localStart
                 if same {
                     hint[index] = optionIndex
                 } else {
                     let days = abs(oldDay.days(to: placement.firstDay))
-                    let quarters = LocalTime(text: old.localStart).map { abs($0.minutes - placement.localStart.minutes) / 15 } ?? 0
+                    let quarters = abs(old.localStart.minutes - placement.localStart.minutes) / 15
                     flat.meetings[index].options[optionIndex].cost += movePenalty + days * movePenaltyPerDay
                         + quarters * movePenaltyPerQuarterHour
                 }

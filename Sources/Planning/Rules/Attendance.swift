@@ -17,15 +17,14 @@ public struct Attendance: Sendable {
     /// Held at a venue with rooms (hybrid meetings too), where Ramadan counts.
     public let inPerson: Bool
 
-    /// `resolve` turns attendee references into delegations (the
-    /// scenario's `resolve`, or a cached equivalent).
-    public init(meeting: Meeting, venue: Venue, resolve: ([AttendeeReference]) -> [Delegation]) {
-        let attendees = resolve(meeting.attendees.map(\.value))
+    /// `attendees` are the meeting's delegations; `listedRemote` its
+    /// `remote:` list resolved, read only for a hybrid meeting.
+    public init(meeting: Meeting, venue: Venue, attendees: [Delegation], listedRemote: @autoclosure () -> [Delegation]) {
         let remote: [Delegation]
         if Self.isVirtual(meeting, at: venue) {
             remote = attendees
         } else if meeting.mode == .hybrid {
-            remote = resolve(meeting.remote.map(\.value))
+            remote = listedRemote()
         } else {
             remote = []
         }
@@ -37,8 +36,10 @@ public struct Attendance: Sendable {
         inPerson = !venue.isVirtual
     }
 
+    /// The scenario's reading, a term's `chair` being its own chair.
     public init(scenario: Scenario, meeting: Meeting, venue: Venue) {
-        self.init(meeting: meeting, venue: venue, resolve: scenario.resolve)
+        self.init(meeting: meeting, venue: venue, attendees: scenario.attendees(of: meeting),
+                  listedRemote: scenario.remoteAttendees(of: meeting))
     }
 
     /// Whether everyone joins from home: a virtual venue, or `mode: virtual`.

@@ -1,6 +1,6 @@
 /// The soft costs of DESIGN.md, each named so that a plan's objective can
 /// be broken down by rule and `convene check` reports each under the same name.
-public enum SoftRule: String, CaseIterable, Sendable, Codable, Comparable {
+public enum SoftRule: String, CaseIterable, Sendable, Codable, CodingKeyRepresentable, Comparable {
     case preferredWindow = "preferred-window"
     case preferredStart = "preferred-start"
     case minorHoliday = "minor-holiday"

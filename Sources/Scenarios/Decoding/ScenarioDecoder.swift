@@ -8,12 +8,12 @@ struct ScenarioDecoder {
     let reader: YAMLReader
 
     static let topKeys = ["body", "cycle", "chair", "theme", "horizon", "members", "partners", "venues",
-                          "delegations", "meetings", "fixed", "holidays", "weights", "runup"]
+                          "delegations", "meetings", "fixed", "holidays", "weights", "runup", "bodies", "cycles", "chairperson", "logo", "translations"]
     static let venueKeys = ["id", "name", "city", "country", "timeZone", "rooms", "hours", "closed", "virtual",
-                            "joinURL", "latitude", "longitude"]
-    static let delegationKeys = ["id", "country", "home", "name"]
+                            "joinURL", "latitude", "longitude", "default", "address"]
+    static let delegationKeys = ["id", "country", "home", "name", "email"]
     static let meetingKeys = ["id", "kind", "title", "days", "hours", "venues", "attendees", "window", "prefer",
-                              "after", "date", "start", "mode", "remote", "agenda", "joinURL", "runup"]
+                              "after", "date", "start", "mode", "remote", "agenda", "joinURL", "runup", "body", "cycle", "chairperson", "coChair"]
     static let fixedKeys = ["title", "from", "to", "attendees", "venue", "ics"]
     static let holidayFeedKeys = ["ics", "country", "major"]
 
@@ -34,7 +34,10 @@ struct ScenarioDecoder {
         var holidayFeeds: [HolidayFeed] = []
         var weights = Weights()
         var runup = RunupOverrides()
+        var programme = Programme()
         var rootLocation: SourceLocation
+        /// Bodies with rotations (`bodies:`); empty for a one-body scenario.
+        var bodies: [ScenarioBody] = []
     }
 
     /// A venue whose defaults (country, zone, city) wait for the chair.
@@ -52,14 +55,19 @@ struct ScenarioDecoder {
         var latitude: Double?
         var longitude: Double?
         var location: SourceLocation
+        /// The country's venue for meetings held at "the chair's" venue.
+        var isDefault = false
     }
 
     func decode(_ root: Node) -> Draft? {
         var draft = Draft(rootLocation: reader.location(root))
         guard let top = reader.mapping(root, "the scenario", keys: Self.topKeys) else { return nil }
 
+        let hasBodies = top["bodies"] != nil
         func required(_ key: String, _ what: String) -> Node? {
             if let entry = top[key] { return entry.value }
+            // With `bodies:`, the body, chair and horizon follow from them.
+            if hasBodies, ["body", "chair", "horizon"].contains(key) { return nil }
             reader.error("the scenario needs '\(key)' (\(what))", at: draft.rootLocation)
             return nil
         }
@@ -104,13 +112,36 @@ struct ScenarioDecoder {
                 draft.delegations = items.compactMap(delegation)
             }
         }
-        if let node = required("meetings", "what must be placed"), let items = reader.sequence(node, "the meetings") {
-            if items.isEmpty { reader.error("the scenario needs at least one meeting", at: node) }
+        let chairVenues = chairVenues(draft.venues, scenarioChair: draft.chair?.value)
+        var bodies: [BodyDraft] = []
+        if let node = top["bodies"]?.value {
+            bodies = bodyDrafts(node)
+            let cycles = top["cycles"].map { cycleRanges($0.value, bodies: bodies) } ?? [:]
+            let expanded = expand(bodies, cycles: cycles, chairVenues: chairVenues)
+            draft.bodies = expanded.bodies
+            draft.meetings = expanded.meetings
+        } else if let node = top["cycles"]?.key {
+            reader.error("'cycles' names cycles of the bodies declared under 'bodies', and there are none", at: node)
+        }
+        if let node = top["meetings"]?.value ?? (hasBodies ? nil : required("meetings", "what must be placed")),
+           let items = reader.sequence(node, "the meetings") {
+            if items.isEmpty && !hasBodies { reader.error("the scenario needs at least one meeting", at: node) }
             if items.count > reader.limits.maximumMeetings {
                 reader.error("too many meetings: \(items.count), the limit is \(reader.limits.maximumMeetings)", at: node)
             } else {
-                draft.meetings = items.compactMap { meeting($0, cycle: draft.cycle, body: draft.body?.short) }
+                draft.meetings += items.compactMap { item in
+                    let term = plainTerm(item, bodies: bodies)
+                    return meeting(item, cycle: term?.term.cycle ?? draft.cycle, body: term?.term.short ?? draft.body?.short, term: term,
+                                   chairVenues: chairVenues, scenarioChair: draft.chair?.value)
+                }
             }
+        }
+        if hasBodies, draft.meetings.isEmpty {
+            reader.error("the scenario needs at least one meeting: give 'cycles' for a body with a 'template', or 'meetings'", at: draft.rootLocation)
+        }
+        if draft.meetings.count > reader.limits.maximumMeetings {
+            reader.error("too many meetings once the templates are expanded: \(draft.meetings.count), the limit is \(reader.limits.maximumMeetings)", at: draft.rootLocation)
+            draft.meetings = []
         }
         if let node = top["fixed"]?.value, let items = reader.sequence(node, "the fixed events") {
             draft.fixed = items.compactMap(fixedEvent)
@@ -120,20 +151,22 @@ struct ScenarioDecoder {
         }
         if let node = top["weights"]?.value { draft.weights = weights(node) }
         if let node = top["runup"]?.value { draft.runup = runupByKind(node) }
+        draft.programme = programme(top: top, meetings: draft.meetings)
         return draft
     }
 
     // MARK: Parts
 
     private func body(_ node: Node) -> Scenario.Body? {
-        guard let entries = reader.mapping(node, "the body", keys: ["name", "short"]) else { return nil }
+        guard let entries = reader.mapping(node, "the body", keys: ["name", "short", "email"]) else { return nil }
         guard let nameNode = entries["name"]?.value, let shortNode = entries["short"]?.value else {
             reader.error("the body needs 'name' and 'short'", at: node)
             return nil
         }
         guard let name = reader.text(nameNode, "the body's name"),
               let short = reader.identifier(shortNode, "the body's short name") else { return nil }
-        return Scenario.Body(name: name, short: short)
+        let email = entries["email"].flatMap { reader.email($0.value, "the body's e-mail address") }
+        return Scenario.Body(name: name, short: short, email: email)
     }
 
     private func horizon(_ node: Node) -> Located<DayRange>? {
@@ -180,6 +213,7 @@ struct ScenarioDecoder {
         }
         if let n = entries["virtual"]?.value { draft.isVirtual = reader.boolean(n, "'virtual'") ?? false }
         if let n = entries["joinURL"]?.value { draft.joinURL = reader.link(n, "the join URL") }
+        if let n = entries["default"]?.value { draft.isDefault = reader.boolean(n, "'default'") ?? false }
         if let n = entries["latitude"]?.value {
             draft.latitude = reader.number(n, "the latitude")
             if let value = draft.latitude, !(-90...90).contains(value) {
@@ -212,7 +246,9 @@ struct ScenarioDecoder {
         if let n = entries["home"]?.value { home = reader.timeZone(n, "the delegation's home zone") ?? home }
         var name = country.name
         if let n = entries["name"]?.value { name = reader.text(n, "the delegation's name") ?? name }
-        return Delegation(id: DelegationID(id), country: code, name: name, home: home, location: reader.location(entries["id"]?.value ?? node))
+        let email = entries["email"].flatMap { reader.email($0.value, "the delegation's e-mail address") }
+        return Delegation(id: DelegationID(id), country: code, name: name, home: home, location: reader.location(entries["id"]?.value ?? node),
+                          email: email)
     }
 
     private func attendees(_ node: Node, _ what: String) -> [Located<AttendeeReference>] {
@@ -230,7 +266,8 @@ struct ScenarioDecoder {
         }
     }
 
-    private func meeting(_ node: Node, cycle: Int?, body: String?) -> Meeting? {
+    func meeting(_ node: Node, cycle: Int?, body: String?, term: TermContext? = nil, isFirst: Bool = false,
+                 chairVenues: [CountryCode: Located<VenueID>] = [:], scenarioChair: CountryCode? = nil) -> Meeting? {
         guard let entries = reader.mapping(node, "a meeting", keys: Self.meetingKeys) else { return nil }
         let location = reader.location(node)
         guard let idNode = entries["id"]?.value else {
@@ -272,7 +309,18 @@ struct ScenarioDecoder {
         var venues: [Located<VenueID>] = []
         if let n = entries["venues"]?.value, let items = reader.sequence(n, "the meeting's venues") {
             venues = items.compactMap { item in
-                reader.identifier(item, "a venue id").map { Located(VenueID($0), at: reader.location(item)) }
+                guard let text = reader.identifier(item, "a venue id") else { return nil }
+                // "chair": the default venue of the chair's country (the
+                // cycle's chair in a template, else the scenario's).
+                guard text == "chair", let chair = term?.term.chair ?? scenarioChair else {
+                    return Located(VenueID(text), at: reader.location(item))
+                }
+                guard let venue = chairVenues[chair] else {
+                    let name = Countries.named(chair)?.name ?? chair.rawValue
+                    reader.error("no venue of \(name) (\(chair)) for 'chair'\(term.map { " in \($0.term.short) \($0.term.cycle)" } ?? ""); declare one with country: \(chair) (and default: true if it has several)", at: item)
+                    return nil
+                }
+                return Located(venue.value, at: reader.location(item))
             }
             if items.isEmpty { reader.error("meeting '\(id ?? "?")' has no venue; list at least one under 'venues'", at: n) }
         } else if entries["venues"] == nil {
@@ -284,14 +332,12 @@ struct ScenarioDecoder {
         var remote: [Located<AttendeeReference>] = []
         if let n = entries["remote"]?.value { remote = attendees(n, "the remote delegations") }
 
-        let window = entries["window"].flatMap { entry in
-            reader.dayRange(entry.value, "the window").map { Located($0, at: reader.location(entry.value)) }
-        }
+        let window = entries["window"].flatMap { self.window($0.value, "the window", term: term) }
         var preferredWindow: Located<DayRange>?
         var preferredStart: LocalTime?
         if let n = entries["prefer"]?.value, let prefer = reader.mapping(n, "the preferences", keys: ["window", "start"]) {
             if let w = prefer["window"]?.value {
-                preferredWindow = reader.dayRange(w, "the preferred window").map { Located($0, at: reader.location(w)) }
+                preferredWindow = self.window(w, "the preferred window", term: term)
             }
             if let s = prefer["start"]?.value { preferredStart = reader.localTime(s, "the preferred start") }
         }
@@ -304,7 +350,10 @@ struct ScenarioDecoder {
                     reader.error("an 'after' rule needs the 'meeting' it follows", at: item)
                     continue
                 }
-                guard let other = reader.identifier(meetingNode, "a meeting id") else { continue }
+                guard var other = reader.identifier(meetingNode, "a meeting id") else { continue }
+                if let term, term.templateIDs.contains(other) {
+                    other = Self.expandedID(term.term.body, term.term.cycle, other)
+                }
                 var days = DayCountRange(minimum: 0, maximum: nil)!
                 if let d = rule["days"]?.value {
                     guard let range = reader.dayCountRange(d, "'days'") else { continue }
@@ -315,6 +364,7 @@ struct ScenarioDecoder {
             }
         }
 
+        if isFirst, let handover = term?.handover { after.append(handover) }
         let date = entries["date"].flatMap { entry in
             reader.day(entry.value, "the meeting's date").map { Located($0, at: reader.location(entry.value)) }
         }
@@ -347,16 +397,23 @@ struct ScenarioDecoder {
         // A meeting with an error in its kind or length is kept with a
         // stand-in, so that its references are still checked in this run;
         // the error already recorded keeps the scenario from being used.
-        guard let id else { return nil }
+        guard var id else { return nil }
+        if let term, term.prefixesIDs { id = Self.expandedID(term.term.body, term.term.cycle, id) }
         let meetingKind = kind ?? .other
         var title = meetingKind.displayName
         if let body { title = "\(body) \(title)" }
         if let cycle { title = "\(Ordinal.english(cycle)) \(title)" }
-        if let n = entries["title"]?.value, let text = reader.text(n, "the title") { title = text }
+        if let n = entries["title"]?.value, let text = reader.text(n, "the title") {
+            title = text
+            if let term {
+                title = title.replacingOccurrences(of: "{nth}", with: Ordinal.english(term.term.cycle))
+                    .replacingOccurrences(of: "{chair}", with: Countries.named(term.term.chair)?.name ?? term.term.chair.rawValue)
+            }
+        }
         return Meeting(id: MeetingID(id), kind: meetingKind, title: title, length: length ?? .days(1), venues: venues,
                        attendees: attendeeList, window: window, preferredWindow: preferredWindow,
                        preferredStart: preferredStart, after: after, date: date, start: start, mode: mode,
-                       remote: remote, agenda: agenda, location: reader.location(idNode), joinURL: joinURL, runup: runup)
+                       remote: remote, agenda: agenda, location: reader.location(idNode), joinURL: joinURL, runup: runup, term: term?.term)
     }
 
     private func fixedEvent(_ node: Node) -> FixedEvent? {

@@ -76,15 +76,23 @@ enum YAMLSyntaxError {
         guard let yaml = error as? YamlError else { return "cannot read the YAML: \(error)" }
         switch yaml {
         case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _), .composer(let context, let problem, _, _):
-            let during = context.map { " (\($0.text))" } ?? ""
+            let during = context.map { " (\(cut($0.text)))" } ?? ""
             return "YAML syntax: \(problem)\(during)"
         case .reader(let problem, _, _, _):
             return "YAML syntax: \(problem)"
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return "YAML syntax: key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) appears twice \(context.text)"
+            // Yams' context here is the whole file: the key and its place say enough.
+            _ = context
+            return "YAML syntax: key \(duplicates.prefix(5).map { "'\(cut($0))'" }.joined(separator: ", ")) appears twice in one mapping"
         default:
             return "cannot read the YAML: \(yaml)"
         }
+    }
+
+    /// `text` on one line, at most 60 characters.
+    static func cut(_ text: String) -> String {
+        let line = text.prefix { $0 != "\n" && $0 != "\r" }
+        return line.count > 60 || line.count < text.count ? String(line.prefix(60)) + "…" : String(line)
     }
 
     static func location(_ error: Error, file: String) -> SourceLocation {

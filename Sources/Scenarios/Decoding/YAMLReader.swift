@@ -1,4 +1,5 @@
 import Calendars
+import Foundation
 import Yams
 
 /// Reads typed values out of a Yams node tree, recording a diagnostic with
@@ -23,12 +24,17 @@ final class YAMLReader {
     }
 
     func error(_ message: String, at node: Node) {
-        diagnostics.append(.error(message, at: location(node)))
+        error(message, at: location(node))
     }
 
+    /// A body's template is decoded once per cycle: the same mistake at the
+    /// same place is reported once.
     func error(_ message: String, at location: SourceLocation) {
+        guard reported.insert("\(location.line):\(location.column):\(message)").inserted else { return }
         diagnostics.append(.error(message, at: location))
     }
+
+    private var reported = Set<String>()
 
     func warning(_ message: String, at location: SourceLocation) {
         diagnostics.append(.warning(message, at: location))
@@ -68,7 +74,7 @@ final class YAMLReader {
 
     /// The entries of a mapping whose keys must all be in `keys`; unknown
     /// keys are reported with a did-you-mean, repeated keys too.
-    func mapping(_ node: Node, _ what: String, keys: [String]) -> [String: (key: Node, value: Node)]? {
+    func mapping(_ node: Node, _ what: String, keys: [String]?) -> [String: (key: Node, value: Node)]? {
         guard visit(node) else { return nil }
         guard case .mapping(let mapping) = node else {
             error("expected \(what) (a mapping), found \(describe(node))", at: node)
@@ -81,7 +87,7 @@ final class YAMLReader {
                 continue
             }
             let name = scalar.string
-            guard keys.contains(name) else {
+            if let keys, !keys.contains(name) {
                 error("unknown key '\(name)' in \(what)\(Suggestion.hint(for: name, among: keys))", at: key)
                 continue
             }
@@ -106,8 +112,21 @@ final class YAMLReader {
 
     // MARK: Scalars
 
-    /// The text of a scalar; mappings and lists are reported.
+    /// The text of a scalar; mappings and lists are reported, and so is a
+    /// control character (Docs/Reliability.md, "Inputs"): one place decides
+    /// for every text of a scenario, so `validate` and `plan` agree.
     func string(_ node: Node, _ what: String) -> String? {
+        guard let value = anyString(node, what) else { return nil }
+        if let control = value.unicodeScalars.first(where: Self.isRefusedControl) {
+            error("expected \(what) without control characters, found \(String(format: "U+%04X", control.value)) in it", at: node)
+            return nil
+        }
+        return value
+    }
+
+    /// The text of a scalar, control characters and all, for readers that
+    /// allow fewer characters still (identifiers).
+    private func anyString(_ node: Node, _ what: String) -> String? {
         guard visit(node) else { return nil }
         guard case .scalar(let scalar) = node, !(node.null != nil && scalar.style == .plain) else {
             error("expected \(what), found \(describe(node))", at: node)
@@ -115,6 +134,22 @@ final class YAMLReader {
         }
         return scalar.string
     }
+
+    /// Control characters no text of a scenario may hold: C0 but tab, line
+    /// feed and carriage return (line breaks in a title are kept and
+    /// escaped by every writer), DEL, C1 (U+0085 NEL among them), and the
+    /// line and paragraph separators U+2028 and U+2029, which some
+    /// readers take as line ends.
+    static func isRefusedControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: false
+        case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029: true
+        default: false
+        }
+    }
+
+    /// Every IANA zone the system knows, for "did you mean".
+    static let knownZones: [String] = TimeZone.knownTimeZoneIdentifiers.sorted()
 
     /// A non-empty text.
     func text(_ node: Node, _ what: String) -> String? {
@@ -134,6 +169,19 @@ final class YAMLReader {
         guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), value.count > 8,
               !value.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F || $0 == "\"" }) else {
             error("expected \(what): an http:// or https:// link without spaces, found '\(value)'", at: node)
+            return nil
+        }
+        return value
+    }
+
+    /// An e-mail address (`local@domain`, no spaces or angle brackets), as
+    /// a `mailto:` calendar address carries it.
+    func email(_ node: Node, _ what: String) -> String? {
+        guard let value = text(node, what) else { return nil }
+        let parts = value.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
+              !value.unicodeScalars.contains(where: { $0.value <= 0x20 || "<>\"(),;:\\[]".unicodeScalars.contains($0) }) else {
+            error("expected \(what): an address like secretariat@example.org, found '\(value)'", at: node)
             return nil
         }
         return value
@@ -175,7 +223,7 @@ final class YAMLReader {
     /// An identifier: letters, digits, `-` and `_`, starting with a letter or
     /// digit. Ids become file names, so nothing else is allowed.
     func identifier(_ node: Node, _ what: String) -> String? {
-        guard let text = string(node, what) else { return nil }
+        guard let text = anyString(node, what) else { return nil }
         let allowed = text.unicodeScalars.allSatisfy { scalar in
             scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_")
         }
@@ -277,7 +325,8 @@ final class YAMLReader {
     func timeZone(_ node: Node, _ what: String) -> String? {
         guard let text = string(node, what) else { return nil }
         guard ICU.isKnownZone(text) else {
-            let hint = Suggestion.hint(for: text, among: Countries.all.map(\.timeZone))
+            // Every IANA zone, not only the capitals': 'Asia/Makasar' is Makassar's.
+            let hint = Suggestion.hint(for: text, among: Self.knownZones)
             error("unknown IANA time zone '\(text)' for \(what)\(hint)", at: node)
             return nil
         }

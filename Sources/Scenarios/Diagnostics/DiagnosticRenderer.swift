@@ -21,7 +21,7 @@ public struct DiagnosticRenderer: Sendable {
     }
 
     public func render(_ diagnostic: Diagnostic) -> String {
-        var text = Self.printable(diagnostic.description)
+        var text = Self.printable(Self.cut(diagnostic.description))
         guard let location = diagnostic.location,
               let lines = sources[location.file],
               location.line >= 1, location.line <= lines.count else { return text }
@@ -48,6 +48,16 @@ public struct DiagnosticRenderer: Sendable {
     /// Every diagnostic, errors first then in file order, one block each.
     public func render(_ diagnostics: [Diagnostic]) -> String {
         diagnostics.map(render).joined(separator: "\n")
+    }
+
+    /// Scalars of a message shown at most: a message quotes values from
+    /// the input, and a value may be megabytes long.
+    public static let messageWidth = 400
+
+    static func cut(_ message: String) -> String {
+        let scalars = message.unicodeScalars
+        guard scalars.count > messageWidth else { return message }
+        return String(String.UnicodeScalarView(scalars.prefix(messageWidth))) + "…"
     }
 
     /// `text` with every control character but tab (C0 with CR and LF, DEL,

@@ -24,6 +24,7 @@ public struct Identifier<Kind>: Hashable, Comparable, Sendable, Codable, CustomS
 public enum MeetingTag {}
 public enum VenueTag {}
 public enum DelegationTag {}
+public enum BodyTag {}
 
 /// The id of a meeting in a scenario ("som", "prep").
 public typealias MeetingID = Identifier<MeetingTag>
@@ -31,3 +32,5 @@ public typealias MeetingID = Identifier<MeetingTag>
 public typealias VenueID = Identifier<VenueTag>
 /// The id of a delegation ("VN", or a name of the scenario's own).
 public typealias DelegationID = Identifier<DelegationTag>
+/// The id of a body declared under `bodies:` ("accsm").
+public typealias BodyID = Identifier<BodyTag>

@@ -31,6 +31,23 @@ public struct LocalTime: Hashable, Comparable, Sendable, CustomStringConvertible
     public static func < (lhs: LocalTime, rhs: LocalTime) -> Bool { lhs.minutes < rhs.minutes }
 }
 
+/// Written as its text, `HH:MM`, wherever a local time is stored (plan.json).
+extension LocalTime: Codable {
+    public init(from decoder: Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let time = LocalTime(text: text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                                                    debugDescription: "expected a local time HH:MM, found \"\(text)\""))
+        }
+        self = time
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}
+
 /// Opening hours of a venue, `09:00-17:30`.
 public struct OpeningHours: Hashable, Sendable, CustomStringConvertible {
     public let opens: LocalTime

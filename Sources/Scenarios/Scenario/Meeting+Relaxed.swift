@@ -6,7 +6,7 @@ extension Meeting {
         Meeting(id: id, kind: kind, title: title, length: length, venues: venues, attendees: attendees,
                 window: dropWindow ? nil : window, preferredWindow: preferredWindow, preferredStart: preferredStart,
                 after: after, date: dropDate ? nil : date, start: start, mode: mode, remote: remote,
-                agenda: agenda, location: location, joinURL: joinURL)
+                agenda: agenda, location: location, joinURL: joinURL, runup: runup, term: term)
     }
 }
 
@@ -15,6 +15,6 @@ extension Scenario {
     package func replacing(meetings: [Meeting]) -> Scenario {
         Scenario(file: file, body: body, cycle: cycle, chair: chair, theme: theme, horizon: horizon, members: members,
                  partners: partners, venues: venues, delegations: delegations, meetings: meetings, fixed: fixed,
-                 holidayFeeds: holidayFeeds, weights: weights)
+                 holidayFeeds: holidayFeeds, weights: weights, runup: runup, bodies: bodies, programme: programme)
     }
 }

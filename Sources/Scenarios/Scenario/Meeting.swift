@@ -68,12 +68,15 @@ public struct Meeting: Sendable, Identifiable {
     /// (Docs/Runup.md), each with its place in the file.
     public let runup: [RunupTask: Located<Int>]
     public let location: SourceLocation
+    /// The body and cycle the meeting belongs to, with that cycle's chair;
+    /// nil in a one-body scenario without `bodies:`.
+    public let term: MeetingTerm?
 
     public init(id: MeetingID, kind: MeetingKind, title: String, length: Length, venues: [Located<VenueID>],
                 attendees: [Located<AttendeeReference>], window: Located<DayRange>?, preferredWindow: Located<DayRange>?,
                 preferredStart: LocalTime?, after: [After], date: Located<Day>?, start: LocalTime?, mode: MeetingMode?,
                 remote: [Located<AttendeeReference>], agenda: [AgendaItem]?, location: SourceLocation,
-                joinURL: String? = nil, runup: [RunupTask: Located<Int>] = [:]) {
+                joinURL: String? = nil, runup: [RunupTask: Located<Int>] = [:], term: MeetingTerm? = nil) {
         self.id = id
         self.kind = kind
         self.title = title
@@ -91,6 +94,7 @@ public struct Meeting: Sendable, Identifiable {
         self.agenda = agenda
         self.joinURL = joinURL
         self.runup = runup
+        self.term = term
         self.location = location
     }
 

@@ -7,6 +7,15 @@ public struct Scenario: Sendable {
     public struct Body: Hashable, Sendable {
         public let name: String
         public let short: String
+        /// The address that organises the body's meetings (ORGANIZER in
+        /// calendars and change messages); nil: none known.
+        public let email: String?
+
+        public init(name: String, short: String, email: String? = nil) {
+            self.name = name
+            self.short = short
+            self.email = email
+        }
     }
 
     /// The file the scenario came from, as given on the command line.
@@ -26,11 +35,17 @@ public struct Scenario: Sendable {
     public let weights: Weights
     /// Changes to the run-up's default lead times by meeting kind (Docs/Runup.md).
     public let runup: RunupOverrides
+    /// Bodies with rotations (`bodies:`); empty for a one-body scenario,
+    /// whose meetings have no term.
+    public let bodies: [ScenarioBody]
+    /// The official programme's people, places, logo and translations (Docs/Scenario.md).
+    public let programme: Programme
 
     public init(file: String, body: Body, cycle: Int?, chair: CountryCode, theme: String?, horizon: DayRange,
                 members: [CountryCode], partners: [CountryCode], venues: [Venue], delegations: [Delegation],
                 meetings: [Meeting], fixed: [FixedEvent], holidayFeeds: [HolidayFeed], weights: Weights,
-                runup: RunupOverrides = RunupOverrides()) {
+                runup: RunupOverrides = RunupOverrides(), bodies: [ScenarioBody] = [],
+                programme: Programme = Programme()) {
         self.file = file
         self.body = body
         self.cycle = cycle
@@ -46,6 +61,8 @@ public struct Scenario: Sendable {
         self.holidayFeeds = holidayFeeds
         self.weights = weights
         self.runup = runup
+        self.bodies = bodies
+        self.programme = programme
         self.index = Index(venues: venues, meetings: meetings, delegations: delegations)
     }
 
@@ -77,6 +94,11 @@ public struct Scenario: Sendable {
     /// The delegations a list of references names, each once, in the order
     /// of `delegations`.
     public func resolve(_ references: [AttendeeReference]) -> [Delegation] {
+        resolve(references, chair: chair)
+    }
+
+    /// The same, `chair` meaning the given country (a term's chair).
+    public func resolve(_ references: [AttendeeReference], chair: CountryCode) -> [Delegation] {
         var countries = Set<CountryCode>()
         var ids = Set<DelegationID>()
         for reference in references {
@@ -91,8 +113,14 @@ public struct Scenario: Sendable {
         return delegations.filter { ids.contains($0.id) || countries.contains($0.country) }
     }
 
+    /// The delegations a hybrid meeting lists as remote, `chair` meaning
+    /// the meeting's term's chair.
+    public func remoteAttendees(of meeting: Meeting) -> [Delegation] {
+        resolve(meeting.remote.map(\.value), chair: meeting.term?.chair ?? chair)
+    }
+
     /// The delegations attending a meeting.
     public func attendees(of meeting: Meeting) -> [Delegation] {
-        resolve(meeting.attendees.map(\.value))
+        resolve(meeting.attendees.map(\.value), chair: meeting.term?.chair ?? chair)
     }
 }

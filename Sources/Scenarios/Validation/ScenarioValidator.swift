@@ -12,9 +12,11 @@ struct ScenarioValidator {
     /// errors (so that one run reports every problem), but builds a
     /// scenario only when they are all there.
     func validate(_ draft: ScenarioDecoder.Draft) -> Scenario? {
-        let horizon = draft.horizon
+        let horizon = draft.horizon ?? termsHorizon(draft)
         let members = membership(draft, horizon: horizon?.value ?? DayRange(single: Day(year: 2000, month: 1, day: 1)!))
-        let chair = draft.chair ?? Located(members.first ?? "BN", at: draft.rootLocation)
+        let firstTermChair = draft.bodies.first { !$0.turns.isEmpty }?.turns.first?.chair
+            ?? draft.meetings.lazy.compactMap(\.term).first?.chair
+        let chair = draft.chair ?? Located(firstTermChair ?? members.first ?? "BN", at: draft.rootLocation)
         let partners = unique(draft.partners, "partner")
         // A partner may host (the ASEAN-Korea roundtable is Korea's), so the
         // chair is a member or a partner.
@@ -30,11 +32,31 @@ struct ScenarioValidator {
         checkFixed(draft.fixed, venueIDs: Set(venues.map(\.id)), delegationIDs: delegationIDs)
         checkRunup(draft.meetings, overrides: draft.runup)
 
-        guard let body = draft.body, draft.chair != nil, let horizon else { return nil }
+        if draft.horizon == nil, !draft.bodies.isEmpty, horizon == nil {
+            reader.error("the scenario needs 'horizon' (the first and last day of planning): its bodies' terms have no dates to take it from", at: draft.rootLocation)
+        }
+        let body = draft.body ?? (draft.bodies.isEmpty ? nil : Scenario.Body(
+            name: draft.bodies.map(\.name).joined(separator: "; "), short: draft.bodies.map(\.short).joined(separator: "+")))
+        if draft.chair == nil, firstTermChair == nil, !draft.bodies.isEmpty {
+            reader.error("the scenario needs 'chair': none of its meetings belongs to a body's cycle", at: draft.rootLocation)
+        }
+        guard let body, draft.chair != nil || firstTermChair != nil, let horizon else { return nil }
         return Scenario(file: file, body: body, cycle: draft.cycle, chair: chair.value, theme: draft.theme,
                         horizon: horizon.value, members: members, partners: partners, venues: venues,
                         delegations: delegations, meetings: draft.meetings, fixed: draft.fixed,
-                        holidayFeeds: draft.holidayFeeds, weights: draft.weights, runup: draft.runup)
+                        holidayFeeds: draft.holidayFeeds, weights: draft.weights, runup: draft.runup, bodies: draft.bodies,
+                        programme: draft.programme)
+    }
+
+    /// Without a horizon, a scenario of terms plans from the first planned
+    /// term's first day to the last one's last day.
+    private func termsHorizon(_ draft: ScenarioDecoder.Draft) -> Located<DayRange>? {
+        let spans = draft.bodies.compactMap { body -> DayRange? in
+            guard let dates = body.rotation.dates, let first = body.turns.first, let last = body.turns.last else { return nil }
+            return DayRange(dates.start(of: first.cycle), dates.end(of: last.cycle))
+        }
+        guard let from = spans.map(\.first).min(), let to = spans.map(\.last).max(), let range = DayRange(from, to) else { return nil }
+        return Located(range, at: draft.rootLocation)
     }
 
     // MARK: Who
@@ -212,6 +234,15 @@ struct ScenarioValidator {
         }
         if case .days = meeting.length, chosen.contains(where: \.isVirtual), chosen.contains(where: { !$0.isVirtual }) == false {
             reader.error("meeting '\(meeting.id)' is held online; give its length in 'hours', not 'days'", at: meeting.location)
+        }
+        // A meeting in days runs from its start to the venue's closing, so a
+        // start outside opening hours (00:00 at a venue opening at 09:00)
+        // would plan a day that begins at midnight.
+        if case .days = meeting.length, let start = meeting.start {
+            for venue in chosen where !venue.isVirtual && !(venue.hours.opens <= start && start < venue.hours.closes) {
+                reader.error("meeting '\(meeting.id)' lasts whole days, from its start to the venue's closing; its start \(start) "
+                    + "is outside the opening hours of venue '\(venue.id)' (\(venue.hours.opens)-\(venue.hours.closes))", at: meeting.location)
+            }
         }
     }
 
