@@ -8,8 +8,9 @@
 #   swift build -c release && Scripts/kill-test.sh
 #
 # Environment (defaults in brackets):
-#   KILLS=N          how many runs to kill [60]; half at a random moment of
-#                    the whole run, half while the output is being written
+#   KILLS=N          how many runs to kill [60]; odd ones at a random moment
+#                    of the whole run, even ones at a random moment after the
+#                    staging folder appears (while the output is written)
 #   CONVENE=PATH     the binary [.build/release/convene]
 #   ITERATIONS=N     --max-iterations of each plan, so that runs are
 #                    reproducible [2000]
@@ -66,14 +67,20 @@ for i in $(seq 1 "$kills"); do
     if (( i % 2 )); then
         delay=$(( RANDOM * 32768 + RANDOM ))
         delay=$(( delay % (total + total / 10 + 1) ))
-    else
-        span=$(( total - write_start + 50 ))
-        delay=$(( write_start - 20 + (RANDOM * 32768 + RANDOM) % span ))
     fi
-    (( delay < 0 )) && delay=0
     plan 2 > /dev/null 2>&1 &
     pid=$!
-    sleep "$(printf '%d.%03d' $(( delay / 1000 )) $(( delay % 1000 )))"
+    if (( i % 2 )); then
+        sleep "$(printf '%d.%03d' $(( delay / 1000 )) $(( delay % 1000 )))"
+    else
+        # In the writing phase: wait for the staging folder to appear (the
+        # run's length varies with the machine's load), then a random part
+        # of the time writing took in the timed run.
+        while kill -0 "$pid" 2> /dev/null && ! compgen -G ".out.convene-*.staging" > /dev/null; do sleep 0.002; done
+        delay=$(( (RANDOM * 32768 + RANDOM) % (total - write_start + 1) ))
+        sleep "$(printf '%d.%03d' $(( delay / 1000 )) $(( delay % 1000 )))"
+        delay=$(( -delay ))
+    fi
     kill -KILL "$pid" 2> /dev/null || true
     wait "$pid" 2> /dev/null || true
     if diff -rq out old > /dev/null 2>&1; then
@@ -86,7 +93,8 @@ for i in $(seq 1 "$kills"); do
     fi
     left=$(leftovers | wc -l)
     (( left > 0 )) && with_leftovers=$(( with_leftovers + 1 ))
-    printf 'kill %2d at %5d ms: %s output, %d leftover(s)\n' "$i" "$delay" "$state" "$left"
+    if (( delay < 0 )); then when="$(( -delay )) ms into writing"; else when="$delay ms"; fi
+    printf 'kill %2d at %s: %s output, %d leftover(s)\n' "$i" "$when" "$state" "$left"
     # The next kill starts from the old output again, leftovers and all.
     if [ "$state" = new ]; then rm -rf out; cp -a old out; fi
 done
